@@ -1,0 +1,138 @@
+package io.rechargechannel.sync;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.rechargechannel.recharge.CircuitOpenException;
+import io.rechargechannel.recharge.MissingScopeException;
+import io.rechargechannel.recharge.TokenRejectedException;
+import io.rechargechannel.recharge.UnsupportedApiVersionException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One sync of one channel: claim it, read its catalog when due, page its orders, record the run and
+ * the channel's status. Never throws: a failing channel is recorded and left for the next tick.
+ */
+@ApplicationScoped
+public class ChannelSync {
+
+    /** This instance, in lease rows: lets ops see which instance holds a channel. */
+    static final String INSTANCE = "instance-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Inject
+    SyncLeases leases;
+
+    @Inject
+    SyncChannels channels;
+
+    @Inject
+    OrderStreamSync orders;
+
+    @Inject
+    ProductStreamSync products;
+
+    @Inject
+    SyncRuns runs;
+
+    @Inject
+    SyncMetrics metrics;
+
+    @Inject
+    Clock clock;
+
+    /** What became of a request to sync a channel. */
+    public enum Result { RAN, BUSY, NOT_FOUND }
+
+    public Result run(long channelId, SyncTrigger trigger) {
+        return run(channelId, trigger, Integer.MAX_VALUE);
+    }
+
+    /** Syncs at most {@code maxPages} pages of orders; the rest is left at the checkpoint for the next run. */
+    public Result run(long channelId, SyncTrigger trigger, int maxPages) {
+        String owner = INSTANCE + "/" + Thread.currentThread().getName();
+        if (!leases.acquire(channelId, owner)) {
+            Log.debugf("Channel %d is being synced by another worker", channelId);
+            return Result.BUSY;
+        }
+        try {
+            Optional<SyncChannel> channel = channels.load(channelId);
+            if (channel.isEmpty()) {
+                return Result.NOT_FOUND;
+            }
+            if (products.due(channel.get())) {
+                RuntimeException failure = stream(channel.get(), SyncStream.PRODUCTS, trigger,
+                        (runId, figures) -> products.run(channel.get(), owner, runId, figures));
+                if (failure != null && concernsTheWholeChannel(failure)) {
+                    return Result.RAN;
+                }
+            }
+            stream(channel.get(), SyncStream.ORDERS, trigger,
+                    (runId, figures) -> orders.run(channel.get(), owner, runId, figures, maxPages));
+            return Result.RAN;
+        } finally {
+            leases.release(channelId, owner);
+        }
+    }
+
+    private interface StreamRun {
+        SyncRun.Outcome run(long runId, RunFigures figures);
+    }
+
+    /** Runs one stream and records it; returns what made it fail, or null. */
+    private RuntimeException stream(SyncChannel channel, SyncStream stream, SyncTrigger trigger, StreamRun body) {
+        long runId = runs.start(channel.id(), stream, trigger);
+        RunFigures figures = new RunFigures();
+        long started = System.nanoTime();
+        SyncRun.Outcome outcome = SyncRun.Outcome.FAILED;
+        String error = null;
+        try {
+            outcome = body.run(runId, figures);
+            succeeded(channel, stream);
+            return null;
+        } catch (RuntimeException e) {
+            error = describe(e);
+            failed(channel, stream, e, error);
+            return e;
+        } finally {
+            runs.finish(runId, figures, outcome, error);
+            metrics.run(channel, stream, outcome, System.nanoTime() - started);
+        }
+    }
+
+    private void succeeded(SyncChannel channel, SyncStream stream) {
+        QuarkusTransaction.requiringNew().run(() -> SyncState.of(channel.id(), stream).succeeded(clock.instant()));
+        if (stream == SyncStream.ORDERS) {
+            channels.synced(channel.id());
+        }
+    }
+
+    private void failed(SyncChannel channel, SyncStream stream, RuntimeException e, String error) {
+        Log.warnf("Channel %d: %s sync failed: %s", channel.id(), stream, error);
+        QuarkusTransaction.requiringNew().run(() -> SyncState.of(channel.id(), stream).failed(clock.instant(), error));
+        if (e instanceof TokenRejectedException) {
+            channels.tokenRejected(channel.id(), error);
+        } else if (e instanceof MissingScopeException missing) {
+            channels.missingPermission(channel.id(), missing.scope().orElse(null), error);
+        } else if (e instanceof UnsupportedApiVersionException) {
+            channels.configError(channel.id(), error);
+        } else if (e instanceof CircuitOpenException) {
+            channels.circuitOpen(channel.id(), error);
+        } else {
+            channels.failing(channel.id(), error);
+        }
+    }
+
+    /** Failures that no other stream of the channel would escape: stop the run. */
+    private static boolean concernsTheWholeChannel(RuntimeException e) {
+        return e instanceof TokenRejectedException || e instanceof MissingScopeException
+                || e instanceof UnsupportedApiVersionException || e instanceof CircuitOpenException;
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,152 @@
+package io.rechargechannel.sync;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.rechargechannel.catalog.ProductImporter;
+import io.rechargechannel.orders.ImportResult;
+import io.rechargechannel.orders.OrderImporter;
+import io.rechargechannel.recharge.InvalidCursorException;
+import io.rechargechannel.recharge.OrderPage;
+import io.rechargechannel.recharge.ReChargeClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Pages through a channel's orders updated since its watermark and writes each page, with the
+ * checkpoint, in one transaction. A run that stops for any reason resumes at the next page.
+ */
+@ApplicationScoped
+class OrderStreamSync {
+
+    @Inject
+    ReChargeClient client;
+
+    @Inject
+    OrderImporter importer;
+
+    @Inject
+    ProductImporter products;
+
+    @Inject
+    Quarantine quarantine;
+
+    @Inject
+    SyncLeases leases;
+
+    @Inject
+    SyncRuns runs;
+
+    @Inject
+    SyncChannels channels;
+
+    @Inject
+    SyncMetrics metrics;
+
+    @Inject
+    SyncConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** Runs until the last page, {@code maxPages} pages, or the channel is switched off; returns the outcome. */
+    SyncRun.Outcome run(SyncChannel channel, String owner, long runId, RunFigures figures, int maxPages) {
+        retryQuarantined(channel, owner, runId, figures);
+        OrderPage page = firstPage(channel);
+        boolean restartedOnce = false;
+        while (true) {
+            figures.calls(page.stats());
+            write(channel, owner, runId, figures, page);
+            if (page.nextCursor() == null) {
+                return SyncRun.Outcome.SUCCEEDED;
+            }
+            if (!channels.isActive(channel.id())) {
+                Log.infof("Channel %d was switched off: run stops after page %d", channel.id(), figures.pages);
+                return SyncRun.Outcome.STOPPED;
+            }
+            if (figures.pages >= maxPages) {
+                return SyncRun.Outcome.STOPPED;
+            }
+            try {
+                page = client.nextOrdersPage(channel.credentials(), page.nextCursor(), config.pageSize());
+            } catch (InvalidCursorException e) {
+                if (restartedOnce) {
+                    throw e;
+                }
+                restartedOnce = true;
+                page = restartFromWatermark(channel, e);
+            }
+        }
+    }
+
+    private OrderPage firstPage(SyncChannel channel) {
+        SyncState state = QuarkusTransaction.requiringNew().call(() -> SyncState.of(channel.id(), SyncStream.ORDERS));
+        if (state.cursor == null) {
+            return client.firstOrdersPage(channel.credentials(), since(state), config.pageSize());
+        }
+        Log.infof("Channel %d resumes its orders from the saved checkpoint", channel.id());
+        try {
+            return client.nextOrdersPage(channel.credentials(), state.cursor, config.pageSize());
+        } catch (InvalidCursorException e) {
+            return restartFromWatermark(channel, e);
+        }
+    }
+
+    private OrderPage restartFromWatermark(SyncChannel channel, InvalidCursorException cause) {
+        Log.warnf("Channel %d: ReCharge refused the saved cursor (%s); restarting from the watermark",
+                channel.id(), cause.getMessage());
+        SyncState state = QuarkusTransaction.requiringNew().call(() -> {
+            SyncState s = SyncState.of(channel.id(), SyncStream.ORDERS);
+            s.cursor = null;
+            return s;
+        });
+        return client.firstOrdersPage(channel.credentials(), since(state), config.pageSize());
+    }
+
+    private Instant since(SyncState state) {
+        return state.startFrom(clock.instant(), config.overlap(), config.initialLookback());
+    }
+
+    private void write(SyncChannel channel, String owner, long runId, RunFigures figures, OrderPage page) {
+        MappedPage mapped = MappedPage.of(page.orders());
+        Instant now = clock.instant();
+        ImportResult result = QuarkusTransaction.requiringNew().call(() -> {
+            leases.renewOrFail(channel.id(), owner);
+            ImportResult imported = importer.importPage(channel.importTarget(), mapped.orders(), now);
+            quarantine.keep(channel.id(), SyncStream.ORDERS, mapped.rejected(), now);
+            quarantine.forget(channel.id(), SyncStream.ORDERS, mapped.keys());
+            if (platformCatalog(channel)) {
+                products.deriveFromOrderLines(channel.id(), imported.changedOrderIds(), now);
+            }
+            SyncState.of(channel.id(), SyncStream.ORDERS).checkpoint(page.nextCursor(), mapped.newestUpdate());
+            figures.page(imported, mapped.rejected().size());
+            runs.progress(runId, figures);
+            return imported;
+        });
+        metrics.imported(channel, result, mapped.rejected().size());
+    }
+
+    private void retryQuarantined(SyncChannel channel, String owner, long runId, RunFigures figures) {
+        MappedPage retried = MappedPage.ofQuarantined(QuarkusTransaction.requiringNew()
+                .call(() -> QuarantinedRecord.of(channel.id(), SyncStream.ORDERS)), client::readOrder);
+        if (retried.orders().isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        QuarkusTransaction.requiringNew().run(() -> {
+            leases.renewOrFail(channel.id(), owner);
+            ImportResult imported = importer.importPage(channel.importTarget(), retried.orders(), now);
+            quarantine.forget(channel.id(), SyncStream.ORDERS, retried.keys());
+            figures.retried(imported);
+            runs.progress(runId, figures);
+        });
+        Log.infof("Channel %d: %d quarantined orders now map and were imported", channel.id(), retried.orders().size());
+    }
+
+    private static boolean platformCatalog(SyncChannel channel) {
+        SyncState products = SyncState.findById(new SyncState.Key(channel.id(), SyncStream.PRODUCTS));
+        return products != null && products.catalogMode == SyncState.CatalogMode.PLATFORM;
+    }
+}

@@ -1,0 +1,44 @@
+package io.rechargechannel.sync;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+
+/** Writes the run history, each change in its own short transaction so a failed page never loses it. */
+@ApplicationScoped
+public class SyncRuns {
+
+    @Inject
+    Clock clock;
+
+    public long start(long channelId, SyncStream stream, SyncTrigger trigger) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            SyncRun run = new SyncRun();
+            run.channelId = channelId;
+            run.stream = stream;
+            run.trigger = trigger;
+            run.startedAt = clock.instant();
+            run.outcome = SyncRun.Outcome.RUNNING;
+            run.persist();
+            return run.id;
+        });
+    }
+
+    /** Within the caller's transaction, so the figures commit with the page they count. */
+    void progress(long runId, RunFigures figures) {
+        SyncRun run = SyncRun.findById(runId);
+        figures.copyTo(run);
+    }
+
+    public void finish(long runId, RunFigures figures, SyncRun.Outcome outcome, String error) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            SyncRun run = SyncRun.findById(runId);
+            figures.copyTo(run);
+            run.outcome = outcome;
+            run.errorMessage = error;
+            run.finishedAt = clock.instant();
+        });
+    }
+}

@@ -1,0 +1,6 @@
+package io.rechargechannel.sync;
+
+/** What a run reads from ReCharge. */
+public enum SyncStream {
+    ORDERS, PRODUCTS
+}

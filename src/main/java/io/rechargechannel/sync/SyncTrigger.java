@@ -1,0 +1,6 @@
+package io.rechargechannel.sync;
+
+/** Why a run started. */
+public enum SyncTrigger {
+    SCHEDULE, MANUAL, STARTUP
+}
