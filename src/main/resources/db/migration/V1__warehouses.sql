@@ -4,7 +4,8 @@ CREATE TABLE warehouse (
     code         VARCHAR(32)  NOT NULL UNIQUE,
     name         VARCHAR(200) NOT NULL,
     address      VARCHAR(500),
-    country_code CHAR(2)      NOT NULL,
+    -- VARCHAR rather than CHAR(2): Hibernate validates the schema and maps String to VARCHAR.
+    country_code VARCHAR(2)   NOT NULL CHECK (country_code ~ '^[A-Z]{2}$'),
     created_at   TIMESTAMPTZ  NOT NULL DEFAULT now()
 );
 

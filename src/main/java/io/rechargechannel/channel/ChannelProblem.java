@@ -1,0 +1,49 @@
+package io.rechargechannel.channel;
+
+import java.util.List;
+
+/**
+ * Something an admin can fix about a channel or warehouse request. The message is written for people;
+ * {@link #details()} holds one entry per thing to fix (e.g. a {@link MissingPermission}).
+ */
+public class ChannelProblem extends RuntimeException {
+
+    public enum Kind {
+        NOT_FOUND,
+        /** Clashes with existing data, e.g. a duplicate name. */
+        CONFLICT,
+        /** Well-formed but not acceptable, e.g. a base URL off the allow-list. */
+        UNACCEPTABLE,
+        /** ReCharge could not be asked. */
+        RECHARGE_UNREACHABLE
+    }
+
+    private final Kind kind;
+    private final transient List<?> details;
+
+    public ChannelProblem(Kind kind, String message, List<?> details) {
+        super(message, null, false, false);
+        this.kind = kind;
+        this.details = List.copyOf(details);
+    }
+
+    public static ChannelProblem notFound(String message) {
+        return new ChannelProblem(Kind.NOT_FOUND, message, List.of());
+    }
+
+    public static ChannelProblem conflict(String message) {
+        return new ChannelProblem(Kind.CONFLICT, message, List.of());
+    }
+
+    public static ChannelProblem unacceptable(String message, String... details) {
+        return new ChannelProblem(Kind.UNACCEPTABLE, message, List.of(details));
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public List<?> details() {
+        return details;
+    }
+}

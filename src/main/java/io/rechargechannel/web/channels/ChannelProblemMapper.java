@@ -1,0 +1,28 @@
+package io.rechargechannel.web.channels;
+
+import io.rechargechannel.channel.ChannelProblem;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Answers a {@link ChannelProblem} with its status and {@link ErrorBody}. */
+@Provider
+public class ChannelProblemMapper implements ExceptionMapper<ChannelProblem> {
+
+    @Override
+    public Response toResponse(ChannelProblem problem) {
+        return Response.status(status(problem.kind()))
+                .entity(new ErrorBody(problem.getMessage(), problem.details()))
+                .type("application/json")
+                .build();
+    }
+
+    private static int status(ChannelProblem.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case UNACCEPTABLE -> 422;
+            case RECHARGE_UNREACHABLE -> 502;
+        };
+    }
+}
