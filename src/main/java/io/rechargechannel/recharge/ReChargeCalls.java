@@ -1,6 +1,7 @@
 package io.rechargechannel.recharge;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.logging.Log;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,8 +36,11 @@ class ReChargeCalls {
                 .maxDuration(config.retry().maxDuration().toMillis(), ChronoUnit.MILLIS)
                 .jitter(0, ChronoUnit.MILLIS)
                 .retryOn(ReChargeUnavailableException.class)
-                .beforeRetry(metrics::retried)
-                .withCustomBackoff().strategy(() -> new RetryBackoff(config)).done()
+                .beforeRetry(failure -> {
+                    metrics.retried();
+                    Log.debugf("Retrying: %s", failure.getMessage());
+                })
+                .withCustomBackoff().strategy(() -> RetryBackoff.startingNow(config)).done()
                 .done()
                 .build();
     }

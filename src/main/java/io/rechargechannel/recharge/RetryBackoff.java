@@ -18,10 +18,14 @@ final class RetryBackoff implements CustomBackoffStrategy {
     private final long deadlineNanos;
     private long nextDelayMillis;
 
-    RetryBackoff(ReChargeClientConfig config) {
-        this.maxDelay = config.retry().maxDelay();
-        this.throttleWait = config.throttleWait();
-        this.deadlineNanos = System.nanoTime() + config.retry().maxDuration().toNanos();
+    RetryBackoff(Duration maxDelay, Duration throttleWait, Duration maxDuration) {
+        this.maxDelay = maxDelay;
+        this.throttleWait = throttleWait;
+        this.deadlineNanos = System.nanoTime() + maxDuration.toNanos();
+    }
+
+    static RetryBackoff startingNow(ReChargeClientConfig config) {
+        return new RetryBackoff(config.retry().maxDelay(), config.throttleWait(), config.retry().maxDuration());
     }
 
     @Override
