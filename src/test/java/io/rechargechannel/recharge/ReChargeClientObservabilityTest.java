@@ -49,11 +49,15 @@ class ReChargeClientObservabilityTest {
     };
     private final Logger packageLogger = Logger.getLogger("io.rechargechannel.recharge");
 
+    private Level levelBefore;
+
     StubReCharge stub;
     ReChargeCredentials credentials;
 
     @BeforeEach
     void setUp() throws IOException {
+        levelBefore = packageLogger.getLevel();
+        packageLogger.setLevel(Level.FINE);
         capture.setLevel(Level.ALL);
         packageLogger.addHandler(capture);
         stub = new StubReCharge();
@@ -63,6 +67,7 @@ class ReChargeClientObservabilityTest {
     @AfterEach
     void tearDown() {
         packageLogger.removeHandler(capture);
+        packageLogger.setLevel(levelBefore);
         stub.close();
     }
 
