@@ -1,0 +1,107 @@
+package io.rechargechannel.recharge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * One attempt at one call: wait for the token's bucket, send, log, count, and turn the answer into a
+ * JSON tree or an exception. Transient trouble (no answer, 429, 5xx, a cut-off or malformed body) comes
+ * out as {@link ReChargeUnavailableException} for the retry around it to judge.
+ */
+@ApplicationScoped
+class HttpExchange {
+
+    private final ReChargeApis apis;
+    private final ReChargeMetrics metrics;
+    private final ReChargeClientConfig config;
+    private final WireJson json = new WireJson();
+
+    HttpExchange(ReChargeApis apis, ReChargeMetrics metrics, ReChargeClientConfig config) {
+        this.apis = apis;
+        this.metrics = metrics;
+        this.config = config;
+    }
+
+    JsonNode attempt(ReChargeCredentials credentials, LeakyBucket bucket, ApiCall call, CallRecorder recorder) {
+        recorder.attemptStarts();
+        try {
+            recorder.waitedForLimiter(pace(bucket));
+            HttpReply reply = send(credentials, call);
+            BucketReading.parse(reply.rateLimit()).ifPresent(reading -> bucket.observe(reading.used(), reading.size()));
+            return bodyOf(reply, call, credentials.accessToken(), bucket, recorder);
+        } finally {
+            recorder.attemptEnds();
+        }
+    }
+
+    private static Duration pace(LeakyBucket bucket) {
+        Duration wait = bucket.reserve();
+        if (!wait.isZero()) {
+            sleep(wait);
+        }
+        return wait;
+    }
+
+    private HttpReply send(ReChargeCredentials credentials, ApiCall call) {
+        long started = System.nanoTime();
+        try {
+            HttpReply reply = HttpReply.read(call.sendWith(apis.forBaseUrl(credentials.baseUrl()), credentials.accessToken()));
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            Log.debugf("ReCharge %s -> %d in %d ms (X-Request-Id %s, X-Recharge-Limit %s)", call.describe(),
+                    reply.status(), took.toMillis(), reply.requestId(), reply.rateLimit());
+            metrics.answered(reply.status(), took);
+            return reply;
+        } catch (ProcessingException noCompleteAnswer) {
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            String why = TokenMask.scrub(rootMessage(noCompleteAnswer), credentials.accessToken());
+            Log.debugf("ReCharge %s -> no complete answer after %d ms: %s", call.describe(), took.toMillis(), why);
+            metrics.noAnswer(took);
+            throw ReplyErrors.transientFailure(call, "no complete answer (" + why + ")", null, noCompleteAnswer);
+        }
+    }
+
+    private JsonNode bodyOf(HttpReply reply, ApiCall call, String token, LeakyBucket bucket, CallRecorder recorder) {
+        if (reply.status() == 429) {
+            recorder.throttled();
+            metrics.throttled();
+            bucket.throttled(longer(config.throttleWait(), reply.retryAfterDelay().orElse(Duration.ZERO)));
+        }
+        if (!reply.successful()) {
+            throw ReplyErrors.toException(call, reply, token);
+        }
+        if (reply.truncated()) {
+            throw ReplyErrors.transientFailure(call, "body shorter than its Content-Length " + reply.contentLength(), reply, null);
+        }
+        try {
+            return json.parse(reply.body());
+        } catch (IOException malformed) {
+            throw ReplyErrors.transientFailure(call, "malformed JSON body", reply, malformed);
+        }
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the ReCharge rate limit", interrupted);
+        }
+    }
+}
