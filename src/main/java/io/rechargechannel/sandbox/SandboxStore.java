@@ -99,7 +99,7 @@ public final class SandboxStore {
                 update.shippingAddress() == null ? current.shippingAddress
                         : current.shippingAddress.withChanges(update.shippingAddress()),
                 update.note() == null ? current.note : update.note(),
-                "success".equals(update.status()) && current.processedAt == null ? nowMillis / 1000 : current.processedAt));
+                "success".equals(update.status()) && current.processedAt == null ? Long.valueOf(nowMillis / 1000) : current.processedAt));
     }
 
     /** Issues a token; {@code prefix} such as {@code sk_2x1_} multiplies its rate limit as on ReCharge. */
