@@ -71,6 +71,18 @@ public class ReChargeClient {
                 WireJson.cursor(answer.body(), "next_cursor"), answer.stats());
     }
 
+    /**
+     * Binds one order kept as raw JSON (a quarantined record) the same way a page's elements are bound,
+     * so that a record set aside earlier can be tried again without asking ReCharge.
+     */
+    public WireRecord<ReChargeOrder> readOrder(String rawJson) {
+        try {
+            return json.bind(json.parse(rawJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)), ReChargeOrder.class);
+        } catch (java.io.IOException e) {
+            return new WireRecord<>(null, rawJson, "not JSON: " + e.getMessage());
+        }
+    }
+
     /** For health checks: whether calls for this token currently go through. */
     public CircuitState circuitState(ReChargeCredentials credentials) {
         return calls.circuitState(credentials);

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,12 +53,12 @@ public class SyncChannels {
     public Optional<SyncChannel> load(long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             SalesChannel channel = SalesChannel.findById(id);
-            if (channel == null || !channel.active) {
+            if (channel == null || !channel.isActive()) {
                 return Optional.empty();
             }
-            return Optional.of(new SyncChannel(channel.id, channel.name,
-                    new ReChargeCredentials(URI.create(channel.baseUrl), tokens.plainToken(channel)),
-                    channel.warehouse.id, channel.autoSyncStock, channel.syncInterval()));
+            return Optional.of(new SyncChannel(channel.id(), channel.name(),
+                    new ReChargeCredentials(channel.baseUrl(), tokens.plainToken(channel)),
+                    channel.warehouse().id(), channel.autoSyncStock(), channel.syncInterval()));
         });
     }
 
