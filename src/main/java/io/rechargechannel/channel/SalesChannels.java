@@ -48,7 +48,7 @@ public class SalesChannels {
         if (!form.changesToken() || form.accessToken().isBlank()) {
             throw ChannelProblem.unacceptable("An access token is required");
         }
-        tokenCheck.requireUsable(baseUrl, form.accessToken().strip(), form.name());
+        tokenCheck.requireUsable(baseUrl, form.accessToken().strip(), "new channel '" + form.name().strip() + "'");
         SalesChannel channel = inNewTransaction(() -> {
             SalesChannel created = SalesChannel.create(form.name(), form.accessToken(), baseUrl,
                     warehouse(form.warehouseId()), cipher, clock);
@@ -69,7 +69,7 @@ public class SalesChannels {
         }
         if (edit.changesToken() || !baseUrl.equals(current.baseUrl())) {
             String token = edit.changesToken() ? edit.accessToken().strip() : storedToken(current);
-            tokenCheck.requireUsable(baseUrl, token, current.name());
+            tokenCheck.requireUsable(baseUrl, token, "channel " + id);
         }
         SalesChannel channel = inNewTransaction(() -> {
             SalesChannel editing = get(id);

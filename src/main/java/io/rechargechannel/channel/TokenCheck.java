@@ -23,31 +23,32 @@ class TokenCheck {
         this.inspector = inspector;
     }
 
-    void requireUsable(URI baseUrl, String token, String channelName) {
+    /** @param channel who the token is for, for the log: "channel 12" or "new channel 'ReCharge UK'" */
+    void requireUsable(URI baseUrl, String token, String channel) {
         TokenInspection inspection = inspector.inspect(baseUrl, token);
         switch (inspection.outcome()) {
-            case REJECTED -> throw reject(channelName, inspection);
-            case UNREACHABLE -> throw unreachable(channelName, inspection);
-            case ACCEPTED -> requireScopes(channelName, inspection);
+            case REJECTED -> throw reject(channel, inspection);
+            case UNREACHABLE -> throw unreachable(channel, inspection);
+            case ACCEPTED -> requireScopes(channel, inspection);
         }
     }
 
-    private static void requireScopes(String channelName, TokenInspection inspection) {
+    private static void requireScopes(String channel, TokenInspection inspection) {
         List<MissingPermission> missing = RequiredPermissions.missingFrom(inspection.scopes(), inspection.tokenName());
         if (!missing.isEmpty()) {
-            Log.infof("Token for channel '%s' lacks scopes %s", channelName,
+            Log.infof("Token for %s lacks scopes %s", channel,
                     missing.stream().map(MissingPermission::scope).toList());
             throw new ChannelProblem(ChannelProblem.Kind.UNACCEPTABLE, LACKS_PERMISSIONS, missing);
         }
     }
 
-    private static ChannelProblem reject(String channelName, TokenInspection inspection) {
-        Log.infof("Token for channel '%s' rejected: %s", channelName, inspection.problem());
+    private static ChannelProblem reject(String channel, TokenInspection inspection) {
+        Log.infof("Token for %s rejected: %s", channel, inspection.problem());
         return ChannelProblem.unacceptable(REJECTED);
     }
 
-    private static ChannelProblem unreachable(String channelName, TokenInspection inspection) {
-        Log.warnf("Token check for channel '%s' failed: %s", channelName, inspection.problem());
+    private static ChannelProblem unreachable(String channel, TokenInspection inspection) {
+        Log.warnf("Token check for %s failed: %s", channel, inspection.problem());
         return new ChannelProblem(ChannelProblem.Kind.RECHARGE_UNREACHABLE,
                 "ReCharge could not be reached to check the access token; try again in a minute, "
                         + "and check the base URL if it keeps failing", List.of(inspection.problem()));
