@@ -1,0 +1,90 @@
+package io.rechargechannel.devstore;
+
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import io.rechargechannel.channel.ChannelEdit;
+import io.rechargechannel.channel.SalesChannel;
+import io.rechargechannel.channel.SalesChannels;
+import io.rechargechannel.sandbox.CreatedStore;
+import io.rechargechannel.sandbox.SandboxStores;
+import io.rechargechannel.sandbox.StoreSpec;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Dev mode only: a live sandbox store and a channel "ReCharge Sandbox" pointing at it exist from the
+ * first start, so {@code ./mvnw quarkus:dev} shows orders flowing with nothing configured. The
+ * sandbox lives in memory: after a restart the same seeded store is generated again with a new token,
+ * which is put on the existing channel.
+ */
+@IfBuildProfile("dev")
+@ApplicationScoped
+public class DevSandboxChannel {
+
+    static final String NAME = "ReCharge Sandbox";
+
+    @Inject
+    SandboxStores sandbox;
+
+    @Inject
+    SalesChannels channels;
+
+    @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
+    int port;
+
+    void onStart(@Observes StartupEvent event) {
+        // The channel form checks the token over HTTP against the sandbox: wait for the HTTP server.
+        CompletableFuture.runAsync(this::seedWhenListening);
+    }
+
+    private void seedWhenListening() {
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            try {
+                seed();
+                return;
+            } catch (RuntimeException e) {
+                Log.debugf("Dev sandbox channel not ready yet (attempt %d): %s", attempt, e.getMessage());
+                sleep();
+            }
+        }
+        Log.warn("Dev sandbox channel could not be set up; add a channel over POST /api/channels");
+    }
+
+    private void seed() {
+        CreatedStore store = sandbox.create(new StoreSpec(NAME, 3000, 40, 42L, StoreSpec.Catalog.CUSTOM,
+                StoreSpec.RateLimit.RECHARGE, new StoreSpec.Live(6, 6)));
+        String baseUrl = "http://localhost:" + port + store.baseUrl();
+        Optional<Long> existing = QuarkusTransaction.requiringNew()
+                .call(() -> SalesChannel.byName(NAME).map(SalesChannel::id));
+        try {
+            if (existing.isPresent()) {
+                channels.edit(existing.get(), edit(null, store.token(), baseUrl));
+            } else {
+                channels.add(edit(NAME, store.token(), baseUrl));
+            }
+            Log.infof("Dev sandbox: store %d with 3000 live orders, channel '%s' syncing from %s", store.id(), NAME, baseUrl);
+        } catch (RuntimeException e) {
+            sandbox.delete(store.id());
+            throw e;
+        }
+    }
+
+    private static ChannelEdit edit(String name, String token, String baseUrl) {
+        return new ChannelEdit(name, token, baseUrl, null, true, true, 30, null, null, null, null, null, null);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
