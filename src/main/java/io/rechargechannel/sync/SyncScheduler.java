@@ -59,7 +59,7 @@ public class SyncScheduler {
 
     @Scheduled(every = "${sync.tick:10s}", delayed = "${sync.first-delay:2s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = SyncDisabled.class)
-    void tick() {
+    public void tick() {
         List<Long> due = channels.dueChannelIds(clock.instant());
         due.forEach(id -> submit(id, SyncTrigger.SCHEDULE));
     }

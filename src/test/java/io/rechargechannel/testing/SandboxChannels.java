@@ -42,6 +42,16 @@ public class SandboxChannels {
         return "http://localhost:" + io.restassured.RestAssured.port + CreatedStore.BASE_URL;
     }
 
+    public int execute(String sql, Object... params) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = em.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            return query.executeUpdate();
+        });
+    }
+
     public long count(String sql, Object... params) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var query = em.createNativeQuery(sql);
