@@ -2,11 +2,15 @@ package io.rechargechannel.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.response.Response;
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class SandboxHttp {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private SandboxHttp() {
     }
@@ -28,28 +33,34 @@ final class SandboxHttp {
     }
 
     /**
-     * Follows next_cursor (sending only cursor and limit) and returns the ids of every page, in order. Parses
-     * with Jackson: rest-assured's Groovy JSON path takes seconds on 250-order pages.
+     * Follows next_cursor (sending only cursor and limit) and returns the ids of every page, in order. Uses the
+     * JDK client and Jackson: rest-assured takes about half a second per 250-order (900 KB) page.
      */
     static List<Long> pageThrough(String token, String firstQuery, int limit, Runnable betweenPages) {
         List<Long> ids = new ArrayList<>();
-        JsonNode page = json(recharge(token).get("/orders?limit=" + limit + "&" + firstQuery));
+        JsonNode page = get(token, "limit=" + limit + "&" + firstQuery);
         page.get("orders").forEach(order -> ids.add(order.get("id").asLong()));
         while (!page.get("next_cursor").isNull()) {
             betweenPages.run();
-            page = json(recharge(token).queryParam("cursor", page.get("next_cursor").asText()).queryParam("limit", limit)
-                    .get("/orders"));
+            page = get(token, "limit=" + limit + "&cursor=" + page.get("next_cursor").asText());
             page.get("orders").forEach(order -> ids.add(order.get("id").asLong()));
         }
         return ids;
     }
 
-    static JsonNode json(Response response) {
-        assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+    private static JsonNode get(String token, String query) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                        + CreatedStore.BASE_URL + "/orders?" + query))
+                .header("X-Recharge-Access-Token", token).header("X-Recharge-Version", "2021-11").build();
         try {
-            return JSON.readTree(response.asByteArray());
+            HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(new String(response.body())).isEqualTo(200);
+            return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }
