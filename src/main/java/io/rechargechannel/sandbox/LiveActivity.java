@@ -2,8 +2,7 @@ package io.rechargechannel.sandbox;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -33,36 +32,28 @@ final class LiveActivity {
         ordersDue -= newOrders;
         updatesDue -= updates;
         if (newOrders > 0) {
-            store.addOrders(newOrders);
+            store.addOrders(Math.min(newOrders, 10_000));
         }
-        for (Long orderId : victims(store.data(), updates)) {
-            store.updateOrder(orderId, change(store.data().read(() -> store.data().byId().get(orderId).current().status),
-                    store.data()));
-        }
+        plannedUpdates(store.data(), updates).forEach(store::updateOrder);
     }
 
-    private static List<Long> victims(StoreData data, int count) {
+    /** Random orders and what happens to them: queued ones get processed, others get a corrected street. */
+    private static Map<Long, OrderUpdate> plannedUpdates(StoreData data, int count) {
         return data.write(() -> {
-            List<Long> ids = new ArrayList<>(count);
+            Map<Long, OrderUpdate> planned = new LinkedHashMap<>();
             if (data.byId().isEmpty()) {
-                return ids;
+                return planned;
             }
             SplittableRandom random = data.random();
             long first = data.byId().firstKey();
             long span = data.byId().lastKey() - first + 1;
             for (int i = 0; i < count; i++) {
-                ids.add(data.byId().ceilingKey(first + random.nextLong(span)));
+                StoredOrder order = data.byId().ceilingEntry(first + random.nextLong(span)).getValue();
+                planned.put(order.id(), "queued".equals(order.current().status)
+                        ? new OrderUpdate("success", null, null)
+                        : new OrderUpdate(null, Map.of("address1", Places.street(random)), null));
             }
-            return ids;
+            return planned;
         });
-    }
-
-    /** Queued orders get processed; others get a corrected address, as customers do. */
-    private static OrderUpdate change(String status, StoreData data) {
-        if ("queued".equals(status)) {
-            return new OrderUpdate("success", null, null);
-        }
-        String street = data.write(() -> Places.street(data.random()));
-        return new OrderUpdate(null, Map.of("address1", street), null);
     }
 }

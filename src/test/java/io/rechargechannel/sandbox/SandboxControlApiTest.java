@@ -18,6 +18,9 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 class SandboxControlApiTest {
 
+    @jakarta.inject.Inject
+    SandboxStores stores;
+
     private static ValidatableResponse post(String path, String json) {
         return given().contentType("application/json").body(json).post(path).then();
     }
@@ -133,9 +136,17 @@ class SandboxControlApiTest {
     void liveStoreKeepsAddingOrders() throws InterruptedException {
         long id = createStore("{\"name\": \"Live\", \"orders\": 10, \"products\": 3,"
                 + " \"live\": {\"ordersPerMinute\": 600, \"updatesPerMinute\": 600}}");
+        java.time.Instant started = java.time.Instant.now().minusSeconds(1);
         Thread.sleep(2100);
         int orders = given().get("/sandbox/stores/" + id).then().statusCode(200).extract().path("orders");
         assertThat(orders).isGreaterThan(10);
+        assertThat(stores.store(id).orElseThrow().orders())
+                .anySatisfy(o -> assertThat(o.createdAt()).isBefore(started))
+                .anySatisfy(o -> {
+                    assertThat(o.createdAt()).isBefore(started);
+                    assertThat(o.updatedAt()).isAfter(started);
+                });
+        given().delete("/sandbox/stores/" + id).then().statusCode(204);
     }
 
     /** Orders and products of a new store with this spec, as JSON text. */
