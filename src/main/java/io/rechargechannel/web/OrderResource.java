@@ -29,10 +29,12 @@ public class OrderResource {
     @GET
     @Transactional
     public PageView<OrderView> list(@QueryParam("channel") Long channelId,
-                                    @QueryParam("status") FulfilmentStatus status,
-                                    @QueryParam("updatedSince") Instant updatedSince,
+                                    @QueryParam("status") String statusParam,
+                                    @QueryParam("updatedSince") String updatedSinceParam,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        FulfilmentStatus status = QueryParams.fulfilmentStatus(statusParam);
+        Instant updatedSince = QueryParams.instant("updatedSince", updatedSinceParam);
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (channelId != null) {

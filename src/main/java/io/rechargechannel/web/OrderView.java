@@ -1,5 +1,6 @@
 package io.rechargechannel.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rechargechannel.orders.FulfilmentStatus;
 import io.rechargechannel.orders.Order;
 import io.rechargechannel.orders.OrderLine;
@@ -14,7 +15,8 @@ public record OrderView(long id, long channelId, long rechargeOrderId, String or
                         boolean needsAttention, String attentionReason, String customerEmail, String firstName,
                         String lastName, Address shippingAddress, String shippingMethod, String currency,
                         BigDecimal totalPrice, String tags, String note, Instant createdAt, Instant updatedAt,
-                        Instant processedAt, Instant scheduledAt, Instant importedAt, List<Line> lines) {
+                        Instant processedAt, Instant scheduledAt, Instant importedAt,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<Line> lines) {
 
     public record Address(String company, String address1, String address2, String city, String province,
                           String zip, String countryCode, String phone) {
