@@ -70,6 +70,25 @@ class OrderSyncTest {
         assertSameAsTruth(linked.channelId(), linked.store().orders());
     }
 
+    @Test
+    void anUpdateThatLandsLateButInsideTheOverlapWindowIsPickedUp() {
+        SandboxChannels.Linked linked = fixture.create(StoreSpec.of("Late update", 300, 10).withSeed(3), true);
+        long channel = linked.channelId();
+        sync.run(channel, SyncTrigger.MANUAL);
+        // We have seen changes up to five minutes from now: an update stamped now arrives "late", before the
+        // watermark, as ReCharge's can. The overlap (10 minutes) still asks for it.
+        fixture.execute("UPDATE sync_state SET watermark = now() + interval '5 minutes' "
+                + "WHERE channel_id = ?1 AND stream = 'ORDERS'", channel);
+        SandboxOrder late = linked.store().orders().get(42);
+        linked.store().updateOrder(late.id(), new OrderUpdate(null, null, "late edit"));
+
+        sync.run(channel, SyncTrigger.MANUAL);
+
+        assertThat(order(channel, late.id()).note).isEqualTo("late edit");
+        assertThat(lastRun(channel, SyncStream.ORDERS).updated).isEqualTo(1);
+        assertSameAsTruth(channel, linked.store().orders());
+    }
+
     static SyncRun lastRun(long channelId, SyncStream stream) {
         return QuarkusTransaction.requiringNew().call(() -> SyncRun.<SyncRun>find(
                 "channelId = ?1 and stream = ?2 order by id desc", channelId, stream).firstResult());
