@@ -1,5 +1,7 @@
 package io.rechargechannel.devstore;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -45,16 +47,22 @@ public class DevSandboxChannel {
     }
 
     private void seedWhenListening() {
+        RuntimeException last = null;
         for (int attempt = 1; attempt <= 20; attempt++) {
+            ManagedContext requestContext = Arc.container().requestContext();
+            requestContext.activate();
             try {
                 seed();
                 return;
             } catch (RuntimeException e) {
+                last = e;
                 Log.debugf("Dev sandbox channel not ready yet (attempt %d): %s", attempt, e.getMessage());
                 sleep();
+            } finally {
+                requestContext.terminate();
             }
         }
-        Log.warn("Dev sandbox channel could not be set up; add a channel over POST /api/channels");
+        Log.warn("Dev sandbox channel could not be set up; add a channel over POST /api/channels", last);
     }
 
     private void seed() {
