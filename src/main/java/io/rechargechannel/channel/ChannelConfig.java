@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 
 /** Settings of the channel feature ({@code channel.*}). */
@@ -17,8 +16,4 @@ public interface ChannelConfig {
     /** Where a generated key is kept when {@link #tokenKey()} is not set. */
     @WithDefault("data/token.key")
     Path tokenKeyFile();
-
-    /** How long the token check on submit may wait for ReCharge. */
-    @WithDefault("10s")
-    Duration tokenCheckTimeout();
 }
