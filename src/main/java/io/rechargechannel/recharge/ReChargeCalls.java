@@ -66,7 +66,9 @@ class ReChargeCalls {
             return new Answer(body, recorder.stats());
         } catch (ReChargeUnavailableException exhausted) {
             lane.circuit().recordFailure();
-            throw exhausted;
+            throw exhausted.withStats(recorder.stats());
+        } catch (ReChargeException refused) {
+            throw refused.withStats(recorder.stats());
         }
     }
 

@@ -6,6 +6,7 @@ import io.rechargechannel.recharge.CircuitOpenException;
 import io.rechargechannel.recharge.CircuitState;
 import io.rechargechannel.recharge.MissingScopeException;
 import io.rechargechannel.recharge.ReChargeClient;
+import io.rechargechannel.recharge.ReChargeException;
 import io.rechargechannel.recharge.TokenRejectedException;
 import io.rechargechannel.recharge.UnsupportedApiVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,6 +125,9 @@ public class ChannelSync {
             succeeded(channel, stream);
             return null;
         } catch (RuntimeException e) {
+            if (e instanceof ReChargeException refused) {
+                refused.stats().ifPresent(figures::calls);
+            }
             error = describe(e);
             failed(channel, stream, e, error);
             return e;

@@ -51,7 +51,10 @@ class OrderStreamSync {
     @Inject
     Clock clock;
 
-    /** Runs until the last page, {@code maxPages} pages, or the channel is switched off; returns the outcome. */
+    /**
+     * Runs until the last page, {@code maxPages} pages, the channel is switched off or the worker is
+     * interrupted (the service shutting down); returns the outcome.
+     */
     SyncRun.Outcome run(SyncChannel channel, String owner, long runId, RunFigures figures, int maxPages) {
         retryQuarantined(channel, owner, runId, figures);
         OrderPage page = firstPage(channel);
@@ -67,6 +70,10 @@ class OrderStreamSync {
                 return SyncRun.Outcome.STOPPED;
             }
             if (figures.pages >= maxPages) {
+                return SyncRun.Outcome.STOPPED;
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                Log.infof("Channel %d: worker interrupted (shutting down): run stops after page %d", channel.id(), figures.pages);
                 return SyncRun.Outcome.STOPPED;
             }
             try {

@@ -10,29 +10,32 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A real, throw-away PostgreSQL on a random port, shared by every {@code @QuarkusTest} (GLOBAL scope:
  * this annotation applies to all test classes, so they share one application start).
  *
  * <p>{@link #stopServer()} and {@link #startServer()} stop and start that same server (same port, same data
- * directory) with its own {@code pg_ctl}, for tests of a database outage. They find the server through system
+ * directory), for tests of a database outage: stopped with SIGINT (PostgreSQL's "fast" shutdown: clients are
+ * disconnected, data is kept) and started again with the command line it wrote to {@code postmaster.opts}, under
+ * {@code unshare -U} when run as root, as zonky starts it. The test resource finds the server through system
  * properties because Quarkus may load this class in a different class loader than the tests.
  */
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static final String DATA_DIR = "test.postgres.data-dir";
-    private static final String PG_CTL = "test.postgres.pg-ctl";
     private static final String PORT = "test.postgres.port";
-    /** zonky's defaults for the server, repeated on a restart. */
-    private static final String SERVER_OPTIONS = "-c timezone=UTC -c synchronous_commit=off -c max_connections=300";
 
     private EmbeddedPostgres postgres;
 
@@ -54,6 +57,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     public void stop() {
         try {
             if (postgres != null) {
+                // A server restarted by startServer() is not zonky's child: stop it ourselves.
+                stopServer();
                 postgres.close();
             }
         } catch (IOException e) {
@@ -63,14 +68,62 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     /** Fast shutdown: PostgreSQL disconnects every client and stops; the data stays. */
     public static void stopServer() {
-        pgCtl("-D", System.getProperty(DATA_DIR), "-m", "fast", "-w", "stop");
+        Path dataDir = Path.of(System.getProperty(DATA_DIR));
+        long pid = postmasterPid(dataDir);
+        if (pid < 0) {
+            return;
+        }
+        run(List.of("kill", "-INT", Long.toString(pid)));
+        ProcessHandle.of(pid).ifPresent(server -> server.onExit().orTimeout(30, TimeUnit.SECONDS).join());
     }
 
     /** Starts the server stopped by {@link #stopServer()} again, on the same port and data directory. */
     public static void startServer() {
-        String dataDir = System.getProperty(DATA_DIR);
-        pgCtl("-D", dataDir, "-w", "-l", dataDir + "/../restart-" + System.getProperty(PORT) + ".log",
-                "-o", "-p " + System.getProperty(PORT) + " " + SERVER_OPTIONS, "start");
+        Path dataDir = Path.of(System.getProperty(DATA_DIR));
+        try {
+            // As zonky does: PostgreSQL refuses to run as root, but runs in a fresh user namespace.
+            List<String> command = new ArrayList<>(List.of("unshare", "-U"));
+            command.addAll(commandLine(Files.readString(dataDir.resolve("postmaster.opts"))));
+            new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + "-restart.log").toFile()).start();
+            awaitConnections(Integer.parseInt(System.getProperty(PORT)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void awaitConnections(int port) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
+                    "postgres", "")) {
+                return;
+            } catch (SQLException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("PostgreSQL did not come back on port " + port, notYet);
+                }
+                sleep(50);
+            }
+        }
+    }
+
+    private static long postmasterPid(Path dataDir) {
+        try {
+            Path pidFile = dataDir.resolve("postmaster.pid");
+            return Files.exists(pidFile) ? Long.parseLong(Files.readAllLines(pidFile).get(0).strip()) : -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code /path/postgres "-D" "/dir" "-p" "5432"}: the binary, then quoted arguments. */
+    private static List<String> commandLine(String opts) {
+        List<String> command = new ArrayList<>();
+        Matcher token = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(opts.strip());
+        while (token.find()) {
+            command.add(token.group(1) != null ? token.group(1) : token.group(2));
+        }
+        return command;
     }
 
     private void rememberServer() throws IOException {
@@ -82,28 +135,30 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         } catch (SQLException e) {
             throw new IOException("cannot ask the test database for its data directory", e);
         }
-        // postmaster.opts holds the server's command line; pg_ctl sits next to the postgres binary.
-        String opts = Files.readString(Path.of(dataDir, "postmaster.opts")).strip();
-        String postgresBinary = opts.substring(0, opts.indexOf(' '));
         System.setProperty(DATA_DIR, dataDir);
-        System.setProperty(PG_CTL, Path.of(postgresBinary).resolveSibling("pg_ctl").toString());
         System.setProperty(PORT, String.valueOf(postgres.getPort()));
     }
 
-    private static void pgCtl(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of(System.getProperty(PG_CTL)));
-        command.addAll(List.of(args));
+    private static void run(List<String> command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("pg_ctl " + String.join(" ", args) + " failed: " + output);
+            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
