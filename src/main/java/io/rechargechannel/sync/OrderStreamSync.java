@@ -49,11 +49,14 @@ class OrderStreamSync {
     SyncConfig config;
 
     @Inject
+    SyncStopSignal stopSignal;
+
+    @Inject
     Clock clock;
 
     /**
-     * Runs until the last page, {@code maxPages} pages, the channel is switched off or the worker is
-     * interrupted (the service shutting down); returns the outcome.
+     * Runs until the last page, {@code maxPages} pages, the channel is switched off or the service
+     * stops ({@link SyncStopSignal}); returns the outcome.
      */
     SyncRun.Outcome run(SyncChannel channel, String owner, long runId, RunFigures figures, int maxPages) {
         retryQuarantined(channel, owner, runId, figures);
@@ -72,8 +75,8 @@ class OrderStreamSync {
             if (figures.pages >= maxPages) {
                 return SyncRun.Outcome.STOPPED;
             }
-            if (Thread.currentThread().isInterrupted()) {
-                Log.infof("Channel %d: worker interrupted (shutting down): run stops after page %d", channel.id(), figures.pages);
+            if (stopSignal.stopping() || Thread.currentThread().isInterrupted()) {
+                Log.infof("Channel %d: the service is stopping: run stops after page %d", channel.id(), figures.pages);
                 return SyncRun.Outcome.STOPPED;
             }
             try {

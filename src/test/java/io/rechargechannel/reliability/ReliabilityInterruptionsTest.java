@@ -9,6 +9,7 @@ import io.rechargechannel.sandbox.StoreSpec;
 import io.rechargechannel.sync.ChannelSync;
 import io.rechargechannel.sync.SyncChannels;
 import io.rechargechannel.sync.SyncRun;
+import io.rechargechannel.sync.SyncStopSignal;
 import io.rechargechannel.sync.SyncTrigger;
 import io.rechargechannel.testing.PostgresTestResource;
 import io.rechargechannel.testing.SandboxChannels;
@@ -53,6 +54,9 @@ class ReliabilityInterruptionsTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SyncStopSignal stopSignal;
 
     @Test
     void persistent503sEndTheRunFailedAndTheNextRunResumesFromTheCheckpoint() {
@@ -130,7 +134,7 @@ class ReliabilityInterruptionsTest {
                 "write_products", "store_info"), null);
         given().contentType(ContentType.JSON).body(Map.of("accessToken", newToken))
                 .patch("/api/channels/{id}", linked.channelId()).then().statusCode(200)
-                .body("status", equalTo("OK"));
+                .body("status", equalTo("NEVER_SYNCED"));
         assertThat(channels.dueChannelIds(Instant.now().plusSeconds(3600))).contains(linked.channelId());
         sync.run(linked.channelId(), SyncTrigger.MANUAL);
 
@@ -172,22 +176,26 @@ class ReliabilityInterruptionsTest {
     @Test
     void theServiceStoppedMidRunAndStartedAgain() throws InterruptedException {
         var linked = fixture.create(StoreSpec.of("Service stop", ORDERS, 30), true);
-        // What SyncScheduler does on shutdown: shutdownNow() interrupts its workers.
         ExecutorService workers = Executors.newSingleThreadExecutor();
         workers.submit(() -> sync.run(linked.channelId(), SyncTrigger.SCHEDULE));
-        OnRequest stop = OnRequest.after(linked.store(), 4, workers::shutdownNow);
+        // What SyncScheduler.stop does on shutdown: raise the stop signal, then interrupt the workers.
+        OnRequest stop = OnRequest.after(linked.store(), 4, () -> {
+            stopSignal.stop();
+            workers.shutdownNow();
+        });
 
         stop.join();
         assertThat(workers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-        SyncRun interrupted = Runs.lastOrders(linked.channelId());
-        assertThat(interrupted.outcome).isIn(SyncRun.Outcome.FAILED, SyncRun.Outcome.STOPPED);
-        assertThat(interrupted.pages).isBetween(1, PAGES - 1);
-        assertThat(orderRows(linked.channelId())).isEqualTo(interrupted.pages * 250L);
+        SyncRun stopped = Runs.lastOrders(linked.channelId());
+        assertThat(stopped.outcome).isEqualTo(SyncRun.Outcome.STOPPED);
+        assertThat(stopped.pages).isBetween(1, PAGES - 1);
+        assertThat(orderRows(linked.channelId())).isEqualTo(stopped.pages * 250L);
 
+        stopSignal.resume(); // "started again"
         assertThat(sync.run(linked.channelId(), SyncTrigger.STARTUP)).isEqualTo(ChannelSync.Result.RAN);
 
-        Runs.report("service stopped mid-run (workers interrupted)", linked.channelId(), linked.store());
-        assertResumed(linked, interrupted.pages);
+        Runs.report("service stopped mid-run (stop signal + workers interrupted)", linked.channelId(), linked.store());
+        assertResumed(linked, stopped.pages);
     }
 
     private void assertResumed(SandboxChannels.Linked linked, int pagesDoneBefore) {
