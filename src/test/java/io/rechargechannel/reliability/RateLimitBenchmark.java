@@ -2,6 +2,10 @@ package io.rechargechannel.reliability;
 
 import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rechargechannel.recharge.OrderPage;
+import io.rechargechannel.recharge.ReChargeClient;
+import io.rechargechannel.recharge.ReChargeCredentials;
+import io.rechargechannel.sandbox.SandboxStores;
 import io.rechargechannel.sandbox.StoreSpec;
 import io.rechargechannel.sync.ChannelSync;
 import io.rechargechannel.sync.SyncRun;
@@ -10,6 +14,9 @@ import io.rechargechannel.testing.SandboxChannels;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,10 +37,47 @@ class RateLimitBenchmark {
     SandboxChannels fixture;
 
     @Inject
+    SandboxStores sandbox;
+
+    @Inject
     ChannelSync sync;
 
     @Inject
     TruthCheck truth;
+
+    @Inject
+    ReChargeClient client;
+
+    /**
+     * The client alone (no database): pages through the store as fast as the token's bucket lets it. This is
+     * the rate limiter's own figure; the full backfill above also pays for importing each page.
+     */
+    @Test
+    void pagingAtReChargesLimit() {
+        int orders = Integer.getInteger("bench.orders", 12_000);
+        int pageSize = 100;
+        var store = sandbox.create(new StoreSpec("Rate limit benchmark, client only", orders, 50, 7L,
+                StoreSpec.Catalog.CUSTOM, StoreSpec.RateLimit.RECHARGE, null));
+        var credentials = new ReChargeCredentials(URI.create(SandboxChannels.baseUrl()), store.token());
+        var counters = sandbox.store(store.id()).orElseThrow();
+
+        long started = System.nanoTime();
+        OrderPage page = client.firstOrdersPage(credentials, Instant.EPOCH, pageSize);
+        int records = page.orders().size();
+        while (page.nextCursor() != null) {
+            page = client.nextOrdersPage(credentials, page.nextCursor(), pageSize);
+            records += page.orders().size();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        long requests = counters.counters().requests();
+        double allowed = BUCKET + LEAK_PER_SECOND * seconds;
+        Log.infof("BENCHMARK client only | orders %d at %d a page | requests %d in %.1f s = %.2f req/s"
+                        + " | allowed %.1f (40 + 2/s x %.1f s) | share of allowed %.1f%% | 429s %d",
+                records, pageSize, requests, seconds, requests / seconds, allowed, seconds, 100 * requests / allowed,
+                counters.counters().throttled());
+        assertThat(records).isEqualTo(orders);
+    }
 
     @Test
     void backfillAtReChargesLimit() throws InterruptedException {
