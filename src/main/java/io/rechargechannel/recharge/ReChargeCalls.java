@@ -33,6 +33,7 @@ class ReChargeCalls {
     private final Clock clock;
     private final TypedGuard<JsonNode> retry;
     private final Duration budget;
+    private final ReChargeMetrics metrics;
 
     ReChargeCalls(HttpExchange exchange, TokenLanes lanes, ReChargeMetrics metrics, ReChargeClientConfig config,
                   Clock clock) {
@@ -40,6 +41,7 @@ class ReChargeCalls {
         this.lanes = lanes;
         this.clock = clock;
         this.budget = config.retry().maxDuration();
+        this.metrics = metrics;
         this.retry = TypedGuard.create(JsonNode.class)
                 .withRetry()
                 .maxRetries(config.retry().maxAttempts() - 1)
@@ -85,6 +87,7 @@ class ReChargeCalls {
                 if (!e.throttled() || System.nanoTime() - deadline >= 0) {
                     throw e;
                 }
+                metrics.retried();
                 Log.debugf("Throttled, sending again: %s", e.getMessage());
             }
         }

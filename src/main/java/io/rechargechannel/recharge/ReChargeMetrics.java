@@ -30,7 +30,7 @@ class ReChargeMetrics {
     }
 
     void retried() {
-        Counter.builder("recharge.retries").description("ReCharge attempts repeated after a 5xx, timeout or broken body (429s: recharge.throttled)")
+        Counter.builder("recharge.retries").description("ReCharge attempts repeated after a transient failure")
                 .register(registry).increment();
     }
 
