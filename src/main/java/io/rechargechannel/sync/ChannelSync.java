@@ -85,7 +85,8 @@ public class ChannelSync {
             if (products.due(channel.get())) {
                 RuntimeException failure = stream(channel.get(), SyncStream.PRODUCTS, trigger,
                         (runId, figures) -> products.run(channel.get(), owner, runId, figures));
-                if (failure != null && concernsTheWholeChannel(failure)) {
+                boolean circuitOpened = client.circuitState(channel.get().credentials()) == CircuitState.OPEN;
+                if (failure != null && (concernsTheWholeChannel(failure) || circuitOpened)) {
                     return Result.RAN;
                 }
             }
