@@ -44,10 +44,14 @@ final class LeakyBucket {
         level = Math.max(level, used);
     }
 
-    /** After a 429 ReCharge's bucket is full: nobody on this token sends again before {@code pause}. */
+    /**
+     * After a 429 ReCharge's bucket is full: nobody on this token sends again before {@code pause}. The
+     * refused call never entered ReCharge's bucket, so its reservation is taken back: otherwise every 429
+     * of a storm would add half a second to the next wait and the call would run out of time early.
+     */
     synchronized void throttled(Duration pause) {
         leak();
-        level = Math.max(level, usable() - 1 + pause.toNanos() / 1e9 * leakPerSecond);
+        level = Math.max(level - 1, usable() - 1 + pause.toNanos() / 1e9 * leakPerSecond);
     }
 
     synchronized double level() {

@@ -88,6 +88,11 @@ public class ReChargeClient {
         return calls.circuitState(credentials);
     }
 
+    /** While the token's circuit is open: how long until calls may try again; zero otherwise. */
+    public java.time.Duration circuitPause(ReChargeCredentials credentials) {
+        return calls.circuitPause(credentials);
+    }
+
     private OrderPage ordersPage(ReChargeCalls.Answer answer) {
         return new OrderPage(json.list(answer.body(), "orders", ReChargeOrder.class),
                 WireJson.cursor(answer.body(), "next_cursor"), answer.stats());

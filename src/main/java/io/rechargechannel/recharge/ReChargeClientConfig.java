@@ -48,7 +48,7 @@ public interface ReChargeClientConfig {
     }
 
     interface Retry {
-        /** Attempts per call, the first one included (429s count too). */
+        /** Attempts per call after 5xx, timeouts and broken bodies, the first one included; 429s do not count. */
         @WithDefault("6")
         int maxAttempts();
 
@@ -58,7 +58,10 @@ public interface ReChargeClientConfig {
         @WithDefault("10s")
         Duration maxDelay();
 
-        /** No new attempt starts once a call has been trying for this long. */
+        /**
+         * No new attempt starts once a call has been trying for this long; this is the only bound on
+         * re-sends after 429s.
+         */
         @WithDefault("60s")
         Duration maxDuration();
     }

@@ -12,6 +12,7 @@ public class ReChargeException extends RuntimeException {
     private final int status;
     private final String errorMessage;
     private final String requestId;
+    private volatile CallStats stats;
 
     public ReChargeException(String message, int status, String errorMessage, String requestId, Throwable cause) {
         super(message, cause);
@@ -31,5 +32,15 @@ public class ReChargeException extends RuntimeException {
 
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
+    }
+
+    /** What the failed call cost (attempts, 429s, waiting), so that run figures count failed calls too. */
+    public Optional<CallStats> stats() {
+        return Optional.ofNullable(stats);
+    }
+
+    ReChargeException withStats(CallStats callStats) {
+        this.stats = callStats;
+        return this;
     }
 }

@@ -2,6 +2,8 @@ package io.rechargechannel.sandbox;
 
 import io.vertx.core.MultiMap;
 
+import java.util.Map;
+
 
 /** {@code GET /orders} (cursor-paged, snapshot-consistent) and {@code GET /orders/{id}}. */
 final class OrderEndpoints {
@@ -10,6 +12,11 @@ final class OrderEndpoints {
     }
 
     static Answer list(StoreData data, MultiMap params) {
+        return list(data, Map.of(), params);
+    }
+
+    /** {@code corrupted}: orders to send broken on the wire (by id), see {@link Corruption}. */
+    static Answer list(StoreData data, Map<Long, Corruption> corrupted, MultiMap params) {
         ListParams listParams = new ListParams(params);
         int limit = listParams.limit();
         String cursorText = listParams.cursor();
@@ -17,7 +24,7 @@ final class OrderEndpoints {
         listParams.throwIfInvalid();
         if (cursorText == null) {
             long snapshot = data.sequence();
-            return data.read(() -> page(data, query, snapshot, null, false, limit));
+            return data.read(() -> page(data, corrupted, query, snapshot, null, false, limit));
         }
         Cursor cursor = Cursor.decode(cursorText, Cursor.ORDERS, data.generation);
         return data.read(() -> {
@@ -25,7 +32,7 @@ final class OrderEndpoints {
                 throw RechargeError.invalidCursor();
             }
             OrderPager.Position after = new OrderPager.Position(cursor.lastValue(), cursor.lastId());
-            return page(data, cursor.query(), cursor.snapshot(), after, cursor.backwards(), limit);
+            return page(data, corrupted, cursor.query(), cursor.snapshot(), after, cursor.backwards(), limit);
         });
     }
 
@@ -50,7 +57,7 @@ final class OrderEndpoints {
         });
     }
 
-    private static Answer page(StoreData data, OrderQuery query, long snapshot, OrderPager.Position after,
+    private static Answer page(StoreData data, Map<Long, Corruption> corrupted, OrderQuery query, long snapshot, OrderPager.Position after,
                                boolean backwards, int limit) {
         OrderPager.Page page = OrderPager.page(data, query, snapshot, after, backwards, limit);
         boolean hasNext = !page.orders().isEmpty() && (backwards || page.more());
@@ -63,7 +70,12 @@ final class OrderEndpoints {
             g.writeStringField("previous_cursor", previous);
             g.writeArrayFieldStart("orders");
             for (StoredOrder order : page.orders()) {
-                OrderJson.write(g, order.body, order.current());
+                Corruption corruption = corrupted.get(order.id());
+                if (corruption == null) {
+                    OrderJson.write(g, order.body, order.current());
+                } else {
+                    CorruptOrderJson.write(g, order, corruption);
+                }
             }
             g.writeEndArray();
             g.writeEndObject();

@@ -26,7 +26,7 @@ class RechargeRoutes {
         if (!config.enabled()) {
             return;
         }
-        get(router, "/orders", "read_orders", (store, token, ctx) -> OrderEndpoints.list(store.data(), ctx.queryParams()));
+        get(router, "/orders", "read_orders", (store, token, ctx) -> OrderEndpoints.list(store.data(), store.corrupted(), ctx.queryParams()));
         get(router, "/orders/:id", "read_orders", (store, token, ctx) -> OrderEndpoints.one(store.data(), ctx.pathParam("id")));
         get(router, "/products", "read_products", (store, token, ctx) -> CatalogEndpoints.list(store, ctx.queryParams()));
         get(router, "/store", "store_info", (store, token, ctx) -> InfoEndpoints.store(store));

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -30,6 +32,7 @@ public final class SandboxStore {
     final StoreAccess access;
     final FaultPlan faultPlan;
     final LiveActivity live;
+    private final Map<Long, Corruption> corrupted = new ConcurrentHashMap<>();
     private volatile StoreSpec spec;
     private volatile StoreData data;
 
@@ -120,6 +123,19 @@ public final class SandboxStore {
 
     public void clearFaults() {
         faultPlan.clear();
+    }
+
+    /** From now on {@code GET /orders} sends this order broken as {@code corruption} says; the truth is unchanged. */
+    public void corruptOrder(long orderId, Corruption corruption) {
+        corrupted.put(orderId, corruption);
+    }
+
+    public void clearCorruptions() {
+        corrupted.clear();
+    }
+
+    Map<Long, Corruption> corrupted() {
+        return corrupted;
     }
 
     public void rateLimit(StoreSpec.RateLimit rateLimit) {

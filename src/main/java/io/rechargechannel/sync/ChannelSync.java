@@ -3,13 +3,17 @@ package io.rechargechannel.sync;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rechargechannel.recharge.CircuitOpenException;
+import io.rechargechannel.recharge.CircuitState;
 import io.rechargechannel.recharge.MissingScopeException;
+import io.rechargechannel.recharge.ReChargeClient;
+import io.rechargechannel.recharge.ReChargeException;
 import io.rechargechannel.recharge.TokenRejectedException;
 import io.rechargechannel.recharge.UnsupportedApiVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,10 +46,17 @@ public class ChannelSync {
     SyncMetrics metrics;
 
     @Inject
+    ReChargeClient client;
+
+    @Inject
     Clock clock;
 
     /** What became of a request to sync a channel. */
-    public enum Result { RAN, BUSY, NOT_FOUND }
+    public enum Result {
+        RAN, BUSY, NOT_FOUND,
+        /** ReCharge kept failing for the channel's token: no run until its circuit's cool-down is over. */
+        CIRCUIT_OPEN
+    }
 
     public Result run(long channelId, SyncTrigger trigger) {
         return run(channelId, trigger, Integer.MAX_VALUE);
@@ -59,14 +70,23 @@ public class ChannelSync {
             return Result.BUSY;
         }
         try {
+            int abandoned = runs.closeAbandoned(channelId);
+            if (abandoned > 0) {
+                Log.warnf("Channel %d: %d earlier run(s) never recorded their end; marked FAILED", channelId, abandoned);
+            }
             Optional<SyncChannel> channel = channels.load(channelId);
             if (channel.isEmpty()) {
                 return Result.NOT_FOUND;
             }
+            if (client.circuitState(channel.get().credentials()) == CircuitState.OPEN) {
+                skipWhileCircuitOpen(channel.get());
+                return Result.CIRCUIT_OPEN;
+            }
             if (products.due(channel.get())) {
                 RuntimeException failure = stream(channel.get(), SyncStream.PRODUCTS, trigger,
                         (runId, figures) -> products.run(channel.get(), owner, runId, figures));
-                if (failure != null && concernsTheWholeChannel(failure)) {
+                boolean circuitOpened = client.circuitState(channel.get().credentials()) == CircuitState.OPEN;
+                if (failure != null && (concernsTheWholeChannel(failure) || circuitOpened)) {
                     return Result.RAN;
                 }
             }
@@ -76,6 +96,18 @@ public class ChannelSync {
         } finally {
             leases.release(channelId, owner);
         }
+    }
+
+    /** Recorded on the channel, not as a failed run: nothing was tried. */
+    private void skipWhileCircuitOpen(SyncChannel channel) {
+        Duration pause = client.circuitPause(channel.credentials());
+        Log.debugf("Channel %d skipped: its ReCharge circuit is open for another %d s", channel.id(), pause.toSeconds());
+        channels.circuitOpen(channel.id(), circuitMessage(pause));
+    }
+
+    private static String circuitMessage(Duration pause) {
+        return "ReCharge kept failing for this channel's token: syncing is paused for another "
+                + Math.max(1, pause.toSeconds()) + " s, then tried again";
     }
 
     private interface StreamRun {
@@ -94,6 +126,9 @@ public class ChannelSync {
             succeeded(channel, stream);
             return null;
         } catch (RuntimeException e) {
+            if (e instanceof ReChargeException refused) {
+                refused.stats().ifPresent(figures::calls);
+            }
             error = describe(e);
             failed(channel, stream, e, error);
             return e;
@@ -121,6 +156,8 @@ public class ChannelSync {
             channels.configError(channel.id(), error);
         } else if (e instanceof CircuitOpenException) {
             channels.circuitOpen(channel.id(), error);
+        } else if (client.circuitState(channel.credentials()) == CircuitState.OPEN) {
+            channels.circuitOpen(channel.id(), circuitMessage(client.circuitPause(channel.credentials())) + ". Last error: " + error);
         } else {
             channels.failing(channel.id(), error);
         }

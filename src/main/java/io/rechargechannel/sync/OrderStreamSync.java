@@ -49,9 +49,15 @@ class OrderStreamSync {
     SyncConfig config;
 
     @Inject
+    SyncStopSignal stopSignal;
+
+    @Inject
     Clock clock;
 
-    /** Runs until the last page, {@code maxPages} pages, or the channel is switched off; returns the outcome. */
+    /**
+     * Runs until the last page, {@code maxPages} pages, the channel is switched off or the service
+     * stops ({@link SyncStopSignal}); returns the outcome.
+     */
     SyncRun.Outcome run(SyncChannel channel, String owner, long runId, RunFigures figures, int maxPages) {
         retryQuarantined(channel, owner, runId, figures);
         OrderPage page = firstPage(channel);
@@ -67,6 +73,10 @@ class OrderStreamSync {
                 return SyncRun.Outcome.STOPPED;
             }
             if (figures.pages >= maxPages) {
+                return SyncRun.Outcome.STOPPED;
+            }
+            if (stopSignal.stopping() || Thread.currentThread().isInterrupted()) {
+                Log.infof("Channel %d: the service is stopping: run stops after page %d", channel.id(), figures.pages);
                 return SyncRun.Outcome.STOPPED;
             }
             try {

@@ -20,19 +20,22 @@ public class Quarantine {
             QuarantinedRecord record = QuarantinedRecord
                     .find("channelId = ?1 and stream = ?2 and recordKey = ?3", channelId, stream, r.key())
                     .firstResult();
-            if (record == null) {
+            boolean first = record == null;
+            if (first) {
                 record = new QuarantinedRecord();
                 record.channelId = channelId;
                 record.stream = stream;
                 record.recordKey = r.key();
                 record.firstSeenAt = now;
-                record.attempts = 0;
-                record.persist();
             }
             record.rawJson = r.rawJson();
             record.reason = r.reason();
             record.lastSeenAt = now;
             record.attempts++;
+            if (first) {
+                // Last: an IDENTITY id makes persist() insert at once, so every NOT NULL column must be set.
+                record.persist();
+            }
         }
     }
 

@@ -13,6 +13,17 @@ public class SyncRuns {
     @Inject
     Clock clock;
 
+    /**
+     * Closes runs of the channel left RUNNING by a worker that died (process killed, database lost
+     * mid-run). Only called by the lease holder, so no run of this channel can really be in progress.
+     */
+    public int closeAbandoned(long channelId) {
+        return QuarkusTransaction.requiringNew().call(() -> SyncRun.update(
+                "outcome = ?1, errorMessage = ?2, finishedAt = ?3 where channelId = ?4 and outcome = ?5",
+                SyncRun.Outcome.FAILED, "Abandoned: the worker running it stopped before recording its end",
+                clock.instant(), channelId, SyncRun.Outcome.RUNNING));
+    }
+
     public long start(long channelId, SyncStream stream, SyncTrigger trigger) {
         return QuarkusTransaction.requiringNew().call(() -> {
             SyncRun run = new SyncRun();

@@ -34,6 +34,9 @@ public class SyncScheduler {
     SyncConfig config;
 
     @Inject
+    SyncStopSignal stopSignal;
+
+    @Inject
     Clock clock;
 
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
@@ -49,6 +52,7 @@ public class SyncScheduler {
     }
 
     void stop(@Observes ShutdownEvent event) {
+        stopSignal.stop();
         workers.shutdownNow();
         try {
             workers.awaitTermination(10, TimeUnit.SECONDS);
