@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Pages through a channel's orders updated since its watermark and writes each page, with the
@@ -52,6 +53,9 @@ class OrderStreamSync {
     SyncStopSignal stopSignal;
 
     @Inject
+    PageAhead pageAhead;
+
+    @Inject
     Clock clock;
 
     /**
@@ -64,31 +68,46 @@ class OrderStreamSync {
         boolean restartedOnce = false;
         while (true) {
             figures.calls(page.stats());
-            write(channel, owner, runId, figures, page);
-            if (page.nextCursor() == null) {
-                return SyncRun.Outcome.SUCCEEDED;
-            }
-            if (!channels.isActive(channel.id())) {
-                Log.infof("Channel %d was switched off: run stops after page %d", channel.id(), figures.pages);
-                return SyncRun.Outcome.STOPPED;
-            }
-            if (figures.pages >= maxPages) {
-                return SyncRun.Outcome.STOPPED;
-            }
-            if (stopSignal.stopping() || Thread.currentThread().isInterrupted()) {
-                Log.infof("Channel %d: the service is stopping: run stops after page %d", channel.id(), figures.pages);
-                return SyncRun.Outcome.STOPPED;
-            }
+            String cursor = page.nextCursor();
+            CompletableFuture<OrderPage> ahead = cursor == null ? null
+                    : pageAhead.fetch(() -> client.nextOrdersPage(channel.credentials(), cursor, config.pageSize()));
             try {
-                page = client.nextOrdersPage(channel.credentials(), page.nextCursor(), config.pageSize());
+                write(channel, owner, runId, figures, page);
+                SyncRun.Outcome stop = stopReason(channel, figures, maxPages, cursor);
+                if (stop != null) {
+                    return stop;
+                }
+                page = PageAhead.await(ahead);
+                ahead = null;
             } catch (InvalidCursorException e) {
                 if (restartedOnce) {
                     throw e;
                 }
                 restartedOnce = true;
                 page = restartFromWatermark(channel, e);
+            } finally {
+                PageAhead.settle(ahead);
             }
         }
+    }
+
+    /** Why the run ends after the page just written, or null to go on. */
+    private SyncRun.Outcome stopReason(SyncChannel channel, RunFigures figures, int maxPages, String nextCursor) {
+        if (nextCursor == null) {
+            return SyncRun.Outcome.SUCCEEDED;
+        }
+        if (!channels.isActive(channel.id())) {
+            Log.infof("Channel %d was switched off: run stops after page %d", channel.id(), figures.pages);
+            return SyncRun.Outcome.STOPPED;
+        }
+        if (figures.pages >= maxPages) {
+            return SyncRun.Outcome.STOPPED;
+        }
+        if (stopSignal.stopping() || Thread.currentThread().isInterrupted()) {
+            Log.infof("Channel %d: the service is stopping: run stops after page %d", channel.id(), figures.pages);
+            return SyncRun.Outcome.STOPPED;
+        }
+        return null;
     }
 
     private OrderPage firstPage(SyncChannel channel) {

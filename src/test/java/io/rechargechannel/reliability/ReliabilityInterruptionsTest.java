@@ -146,7 +146,9 @@ class ReliabilityInterruptionsTest {
     @Test
     void theDatabaseStoppedAndStartedMidRun() throws InterruptedException {
         var linked = fixture.create(StoreSpec.of("Database restart", ORDERS, 30), true);
-        OnRequest outage = OnRequest.after(linked.store(), 4, () -> {
+        // After the 6th request (catalog, then order pages; the next page is fetched while one is written),
+        // at least three pages have been written when the database goes away.
+        OnRequest outage = OnRequest.after(linked.store(), 6, () -> {
             PostgresTestResource.stopServer();
             sleep(1500);
             PostgresTestResource.startServer();
