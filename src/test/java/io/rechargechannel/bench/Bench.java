@@ -15,8 +15,16 @@ record Bench(BenchSettings settings, Sandbox sandbox, Worker worker, List<Figure
         return ProcessHandle.current().pid();
     }
 
+    /** The port of this worker's PostgreSQL, from its JDBC URL. */
+    static int postgresPort() {
+        String url = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.datasource.jdbc.url", String.class);
+        java.util.regex.Matcher port = java.util.regex.Pattern.compile(":(\\d+)/").matcher(url);
+        return port.find() ? Integer.parseInt(port.group(1)) : -1;
+    }
+
     CpuMeter.Reading cpu() {
-        return CpuMeter.Reading.now(workerPid(), sandbox.process().pid());
+        return CpuMeter.Reading.now(workerPid(), postgresPort(), sandbox.process().pid());
     }
 
     void add(Figure figure) {
@@ -31,8 +39,8 @@ record Bench(BenchSettings settings, Sandbox sandbox, Worker worker, List<Figure
     void noteCpu(String scenario, CpuMeter.Split split, long orders) {
         double per = orders / 1000.0;
         note(scenario, String.format(java.util.Locale.ROOT,
-                "CPU per 1,000 orders: worker JVM %.2f s, sandbox JVM %.2f s, rest of machine (PostgreSQL, other "
-                        + "load) %.2f s; total %.2f s", split.worker() / per, split.sandbox() / per, split.rest() / per,
-                split.machine() / per));
+                "CPU per 1,000 orders: worker JVM %.2f s, its PostgreSQL %.2f s, sandbox JVM %.2f s, rest of "
+                        + "machine (other load) %.2f s; total %.2f s", split.worker() / per, split.postgres() / per,
+                split.sandbox() / per, split.rest() / per, split.machine() / per));
     }
 }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * {@code bench.scenarios} picks scenarios by number, e.g. {@code 1,4}.
  */
 record BenchSettings(Path projectDir, Set<Integer> scenarios, int backfillOrders, int idleReps, int ingestOrders,
-                     int ingestReps, int naiveReps, int memorySmall, int memoryLarge, int channels,
+                     int ingestReps, int naiveOrders, int naiveReps, int memorySmall, int memoryLarge, int channels,
                      int channelOrders, int freshnessSeconds, int freshnessInterval) {
 
     static BenchSettings fromSystemProperties() {
@@ -18,10 +18,10 @@ record BenchSettings(Path projectDir, Set<Integer> scenarios, int backfillOrders
                 Arrays.stream(System.getProperty("bench.scenarios", "1,2,3,4,5,6").split(","))
                         .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).collect(Collectors.toSet()),
                 integer("bench.backfill.orders", 50_000), integer("bench.idle.reps", 10),
-                integer("bench.ingest.orders", 100_000), integer("bench.ingest.reps", 3),
-                integer("bench.naive.reps", 1), integer("bench.memory.small", 25_000),
+                integer("bench.ingest.orders", 100_000), integer("bench.ingest.reps", 1),
+                integer("bench.naive.orders", 10_000), integer("bench.naive.reps", 1), integer("bench.memory.small", 25_000),
                 integer("bench.memory.large", 100_000), integer("bench.channels", 20),
-                integer("bench.channels.orders", 10_000), integer("bench.freshness.seconds", 60),
+                integer("bench.channels.orders", 5_000), integer("bench.freshness.seconds", 60),
                 integer("bench.freshness.interval", 10));
     }
 

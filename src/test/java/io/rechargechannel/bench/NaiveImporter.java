@@ -38,14 +38,14 @@ public class NaiveImporter {
     @Inject
     ReChargeClient client;
 
-    /** Imports every order of the store into {@code channelId}; answers how many were written. */
-    public int importAll(long channelId, ReChargeCredentials credentials) {
+    /** Imports the store's orders, oldest change first, until {@code limit}; answers how many were written. */
+    public int importFirst(long channelId, ReChargeCredentials credentials, int limit) {
         OrderPage page = client.firstOrdersPage(credentials, Instant.parse("2000-01-01T00:00:00Z"), 250);
         int written = 0;
         while (true) {
             OrderPage current = page;
             written += QuarkusTransaction.requiringNew().call(() -> savePage(channelId, current));
-            if (page.nextCursor() == null) {
+            if (page.nextCursor() == null || written >= limit) {
                 return written;
             }
             page = client.nextOrdersPage(credentials, page.nextCursor(), 250);

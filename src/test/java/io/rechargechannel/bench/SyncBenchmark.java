@@ -47,18 +47,21 @@ class SyncBenchmark {
                 settings.workDir().resolve("sandbox"), List.of("-Xmx2g", "-XX:+UseG1GC"),
                 Map.of("sandbox.enabled", "true", "sync.enabled", "false", "sandbox.max-stores", "50"))) {
             Bench bench = new Bench(settings, new Sandbox(sandboxProcess), new Worker(new JsonHttp(root.toString())));
-            if (settings.runs(1) || settings.runs(4)) {
-                BackfillScenario backfill = new BackfillScenario(bench);
-                scenario(bench, "1", () -> backfill.backfill(settings.runs(1)));
-                if (settings.runs(4)) {
-                    scenario(bench, "4", () -> backfill.idlePolls(sync, registry));
-                }
+            if (settings.runs(1)) {
+                scenario(bench, "1", () -> new BackfillScenario(bench).backfill());
+            }
+            if (settings.runs(4)) {
+                scenario(bench, "4", () -> new BackfillScenario(bench).idlePolls(sync, registry));
             }
             if (settings.runs(2)) {
                 scenario(bench, "2", () -> new IngestScenario(bench, naive).run());
             }
             if (settings.runs(5)) {
-                scenario(bench, "5", () -> new ManyChannelsScenario(bench).run());
+                scenario(bench, "5", () -> {
+                    try (AutoCloseable profile = HotMethods.around(bench, "5 many channels", "many-channels.jfr")) {
+                        new ManyChannelsScenario(bench).run();
+                    }
+                });
             }
             if (settings.runs(6)) {
                 scenario(bench, "6", () -> new FreshnessScenario(bench).run());
