@@ -48,6 +48,7 @@ final class FreshnessScenario {
             AppProcess.sleep(100);
         }
         poller.interrupt();
+        bench.worker().deactivate(channel);
         bench.sandbox().delete(store.id());
         List<Double> latencies = new ArrayList<>(seenAfter.values());
         bench.add(Figure.atMost(scenario, "order created → in GET /api/orders, max of " + createdAt.size(),

@@ -40,6 +40,15 @@ final class JsonHttp {
         }
     }
 
+    JsonNode patch(String path, Object body) {
+        try {
+            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     void delete(String path) {
         send(HttpRequest.newBuilder(uri(path)).DELETE());
     }

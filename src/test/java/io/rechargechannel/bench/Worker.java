@@ -58,6 +58,11 @@ final class Worker {
         return http.post("/api/channels", body).get("id").asLong();
     }
 
+    /** Switches a channel off, so that the scheduler leaves it (and its store) alone. */
+    void deactivate(long channelId) {
+        http.patch("/api/channels/" + channelId, Map.of("active", false));
+    }
+
     /** Runs oldest first. */
     List<Run> runs(long channelId) {
         List<Run> runs = new ArrayList<>();
