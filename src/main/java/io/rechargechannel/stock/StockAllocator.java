@@ -12,7 +12,9 @@ import java.util.Collection;
 /**
  * Keeps {@code stock_level.allocated} equal to the sum of {@code stock_allocation} rows, set-based.
  * An order's allocations are released before its lines change and taken again after, so re-reading an
- * order never allocates twice and a cancellation gives its stock back.
+ * order never allocates twice and a cancellation gives its stock back. Every statement touches stock rows
+ * in (warehouse, SKU) order: channels importing side by side into one warehouse share SKUs, and rows locked
+ * in page order deadlocked (docs/benchmarks.md, scenario 5).
  */
 @ApplicationScoped
 public class StockAllocator {
@@ -20,9 +22,11 @@ public class StockAllocator {
     private static final String RELEASE = """
             WITH released AS (
                 DELETE FROM stock_allocation WHERE order_id = ANY (?) RETURNING warehouse_id, sku, quantity),
-            totals AS (SELECT warehouse_id, sku, sum(quantity) AS quantity FROM released GROUP BY warehouse_id, sku)
+            totals AS (SELECT warehouse_id, sku, sum(quantity) AS quantity FROM released GROUP BY warehouse_id, sku),
+            locked AS (SELECT s.id FROM stock_level s JOIN totals t ON s.warehouse_id = t.warehouse_id AND s.sku = t.sku
+                       ORDER BY s.warehouse_id, s.sku FOR UPDATE OF s)
             UPDATE stock_level s SET allocated = s.allocated - t.quantity, updated_at = ?
-            FROM totals t WHERE s.warehouse_id = t.warehouse_id AND s.sku = t.sku""";
+            FROM totals t WHERE s.warehouse_id = t.warehouse_id AND s.sku = t.sku AND s.id IN (SELECT id FROM locked)""";
 
     private static final String ALLOCATE = """
             WITH allocated AS (
@@ -34,18 +38,20 @@ public class StockAllocator {
                 RETURNING warehouse_id, sku, quantity),
             totals AS (SELECT warehouse_id, sku, sum(quantity) AS quantity FROM allocated GROUP BY warehouse_id, sku)
             INSERT INTO stock_level (warehouse_id, sku, on_hand, allocated, updated_at)
-            SELECT warehouse_id, sku, 0, quantity, ? FROM totals
+            SELECT warehouse_id, sku, 0, quantity, ? FROM totals ORDER BY warehouse_id, sku
             ON CONFLICT (warehouse_id, sku)
             DO UPDATE SET allocated = stock_level.allocated + EXCLUDED.allocated, updated_at = EXCLUDED.updated_at""";
 
     private static final String ENSURE_LINE_SKUS = """
             INSERT INTO stock_level (warehouse_id, sku, on_hand, allocated, updated_at)
             SELECT DISTINCT ?::bigint, l.sku, 0, 0, ?::timestamptz FROM order_line l WHERE l.order_id = ANY (?) AND l.sku IS NOT NULL
+            ORDER BY 2
             ON CONFLICT (warehouse_id, sku) DO NOTHING""";
 
     private static final String ENSURE_SKUS = """
             INSERT INTO stock_level (warehouse_id, sku, on_hand, allocated, updated_at)
             SELECT DISTINCT ?::bigint, sku, 0, 0, ?::timestamptz FROM unnest(?::varchar[]) AS sku WHERE sku IS NOT NULL
+            ORDER BY 2
             ON CONFLICT (warehouse_id, sku) DO NOTHING""";
 
     public void release(Connection connection, Collection<Long> orderIds, Instant now) throws SQLException {
