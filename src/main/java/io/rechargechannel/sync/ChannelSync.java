@@ -70,11 +70,9 @@ public class ChannelSync {
             return Result.BUSY;
         }
         try {
-            int abandoned = runs.closeAbandoned(channelId);
-            if (abandoned > 0) {
-                Log.warnf("Channel %d: %d earlier run(s) never recorded their end; marked FAILED", channelId, abandoned);
-            }
-            Optional<SyncChannel> channel = channels.load(channelId);
+            // One short transaction for the bookkeeping before any request: an idle poll stays cheap.
+            Start start = QuarkusTransaction.requiringNew().call(() -> start(channelId));
+            Optional<SyncChannel> channel = start.channel();
             if (channel.isEmpty()) {
                 return Result.NOT_FOUND;
             }
@@ -82,7 +80,7 @@ public class ChannelSync {
                 skipWhileCircuitOpen(channel.get());
                 return Result.CIRCUIT_OPEN;
             }
-            if (products.due(channel.get())) {
+            if (start.productsDue()) {
                 RuntimeException failure = stream(channel.get(), SyncStream.PRODUCTS, trigger,
                         (runId, figures) -> products.run(channel.get(), owner, runId, figures));
                 boolean circuitOpened = client.circuitState(channel.get().credentials()) == CircuitState.OPEN;
@@ -96,6 +94,18 @@ public class ChannelSync {
         } finally {
             leases.release(channelId, owner);
         }
+    }
+
+    private record Start(Optional<SyncChannel> channel, boolean productsDue) {
+    }
+
+    private Start start(long channelId) {
+        int abandoned = runs.closeAbandoned(channelId);
+        if (abandoned > 0) {
+            Log.warnf("Channel %d: %d earlier run(s) never recorded their end; marked FAILED", channelId, abandoned);
+        }
+        Optional<SyncChannel> channel = channels.load(channelId);
+        return new Start(channel, channel.isPresent() && products.due(channel.get()));
     }
 
     /** Recorded on the channel, not as a failed run: nothing was tried. */
@@ -123,7 +133,7 @@ public class ChannelSync {
         String error = null;
         try {
             outcome = body.run(runId, figures);
-            succeeded(channel, stream);
+            succeeded(channel, stream, runId, figures, outcome);
             return null;
         } catch (RuntimeException e) {
             if (e instanceof ReChargeException refused) {
@@ -133,16 +143,23 @@ public class ChannelSync {
             failed(channel, stream, e, error);
             return e;
         } finally {
-            runs.finish(runId, figures, outcome, error);
+            if (error != null) {
+                runs.finish(runId, figures, outcome, error);
+            }
             metrics.run(channel, stream, outcome, System.nanoTime() - started);
         }
     }
 
-    private void succeeded(SyncChannel channel, SyncStream stream) {
-        QuarkusTransaction.requiringNew().run(() -> SyncState.of(channel.id(), stream).succeeded(clock.instant()));
-        if (stream == SyncStream.ORDERS) {
-            channels.synced(channel.id());
-        }
+    /** The stream's state, the channel's status and the run's end, in one transaction. */
+    private void succeeded(SyncChannel channel, SyncStream stream, long runId, RunFigures figures,
+                           SyncRun.Outcome outcome) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            SyncState.of(channel.id(), stream).succeeded(clock.instant());
+            if (stream == SyncStream.ORDERS) {
+                channels.synced(channel.id());
+            }
+            runs.finish(runId, figures, outcome, null);
+        });
     }
 
     private void failed(SyncChannel channel, SyncStream stream, RuntimeException e, String error) {

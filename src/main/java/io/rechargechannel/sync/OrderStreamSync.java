@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -63,8 +64,10 @@ class OrderStreamSync {
      * stops ({@link SyncStopSignal}); returns the outcome.
      */
     SyncRun.Outcome run(SyncChannel channel, String owner, long runId, RunFigures figures, int maxPages) {
-        retryQuarantined(channel, owner, runId, figures);
-        OrderPage page = firstPage(channel);
+        Start start = QuarkusTransaction.requiringNew().call(() -> new Start(
+                QuarantinedRecord.of(channel.id(), SyncStream.ORDERS), SyncState.of(channel.id(), SyncStream.ORDERS)));
+        retryQuarantined(channel, owner, runId, figures, start.quarantined());
+        OrderPage page = firstPage(channel, start.state());
         boolean restartedOnce = false;
         while (true) {
             figures.calls(page.stats());
@@ -110,8 +113,11 @@ class OrderStreamSync {
         return null;
     }
 
-    private OrderPage firstPage(SyncChannel channel) {
-        SyncState state = QuarkusTransaction.requiringNew().call(() -> SyncState.of(channel.id(), SyncStream.ORDERS));
+    /** What a run starts from: records waiting in quarantine and the stream's checkpoint. */
+    private record Start(List<QuarantinedRecord> quarantined, SyncState state) {
+    }
+
+    private OrderPage firstPage(SyncChannel channel, SyncState state) {
         if (state.cursor == null) {
             return client.firstOrdersPage(channel.credentials(), since(state), config.pageSize());
         }
@@ -157,9 +163,9 @@ class OrderStreamSync {
         metrics.imported(channel, result, mapped.rejected().size());
     }
 
-    private void retryQuarantined(SyncChannel channel, String owner, long runId, RunFigures figures) {
-        MappedPage retried = MappedPage.ofQuarantined(QuarkusTransaction.requiringNew()
-                .call(() -> QuarantinedRecord.of(channel.id(), SyncStream.ORDERS)), client::readOrder);
+    private void retryQuarantined(SyncChannel channel, String owner, long runId, RunFigures figures,
+                                  List<QuarantinedRecord> quarantined) {
+        MappedPage retried = MappedPage.ofQuarantined(quarantined, client::readOrder);
         if (retried.orders().isEmpty()) {
             return;
         }

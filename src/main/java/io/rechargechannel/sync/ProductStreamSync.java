@@ -42,7 +42,7 @@ class ProductStreamSync {
 
     boolean due(SyncChannel channel) {
         Instant now = clock.instant();
-        SyncState state = QuarkusTransaction.requiringNew().call(() -> SyncState.of(channel.id(), SyncStream.PRODUCTS));
+        SyncState state = QuarkusTransaction.joiningExisting().call(() -> SyncState.of(channel.id(), SyncStream.PRODUCTS));
         boolean intervalPassed = state.lastSuccessAt == null || state.cursor != null
                 || !now.isBefore(state.lastSuccessAt.plus(config.productsInterval()));
         return intervalPassed && state.catalogProbeDue(now);

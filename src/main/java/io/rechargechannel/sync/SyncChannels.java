@@ -51,7 +51,7 @@ public class SyncChannels {
     Clock clock;
 
     public Optional<SyncChannel> load(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.joiningExisting().call(() -> {
             SalesChannel channel = SalesChannel.findById(id);
             if (channel == null || !channel.isActive()) {
                 return Optional.empty();
@@ -114,7 +114,7 @@ public class SyncChannels {
     }
 
     private static void update(long id, Consumer<SalesChannel> change) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        QuarkusTransaction.joiningExisting().run(() -> {
             SalesChannel channel = SalesChannel.findById(id);
             if (channel != null) {
                 change.accept(channel);

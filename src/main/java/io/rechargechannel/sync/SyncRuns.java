@@ -18,7 +18,7 @@ public class SyncRuns {
      * mid-run). Only called by the lease holder, so no run of this channel can really be in progress.
      */
     public int closeAbandoned(long channelId) {
-        return QuarkusTransaction.requiringNew().call(() -> SyncRun.update(
+        return QuarkusTransaction.joiningExisting().call(() -> SyncRun.update(
                 "outcome = ?1, errorMessage = ?2, finishedAt = ?3 where channelId = ?4 and outcome = ?5",
                 SyncRun.Outcome.FAILED, "Abandoned: the worker running it stopped before recording its end",
                 clock.instant(), channelId, SyncRun.Outcome.RUNNING));
@@ -43,8 +43,9 @@ public class SyncRuns {
         figures.copyTo(run);
     }
 
+    /** Joins the caller's transaction when there is one, so a run's end commits with the state it leaves. */
     public void finish(long runId, RunFigures figures, SyncRun.Outcome outcome, String error) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        QuarkusTransaction.joiningExisting().run(() -> {
             SyncRun run = SyncRun.findById(runId);
             figures.copyTo(run);
             run.outcome = outcome;

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Not a test: a benchmark, excluded from the default run (surefire excludedGroups=benchmark). Backfills a sandbox
  * store that enforces ReCharge's real limit (40 deep, 2/s) and prints how close to the allowed rate the sync ran
  * and how many 429s it met. ReCharge allows {@code bucket + leak * T} calls in T seconds from an empty bucket.
- * <pre>./mvnw -B test -Dtest=RateLimitBenchmark -DexcludedGroups=none [-Dbench.orders=12000]</pre>
+ * <pre>./mvnw -B test -Dtest=RateLimitBenchmark -DexcludedGroups=none [-Dbench.orders=12000] [-Dbench.backfill.orders=50000]</pre>
  */
 @QuarkusTest
 @Tag("benchmark")
@@ -81,7 +81,8 @@ class RateLimitBenchmark {
 
     @Test
     void backfillAtReChargesLimit() throws InterruptedException {
-        int orders = Integer.getInteger("bench.orders", 12_000);
+        // Long enough to drain the 40-call burst and then run at the leak rate: the figure is the limiter's.
+        int orders = Integer.getInteger("bench.backfill.orders", 50_000);
         var linked = fixture.create(new StoreSpec("Rate limit benchmark", orders, 50, 7L, StoreSpec.Catalog.CUSTOM,
                 StoreSpec.RateLimit.RECHARGE, null), true);
         Thread.sleep(1000); // let the token check's call leak out of the store's bucket: start from empty
