@@ -1,6 +1,7 @@
 package io.rechargechannel.web.channels;
 
 import io.rechargechannel.channel.ChannelProblem;
+import io.rechargechannel.web.ErrorBody;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

@@ -1,9 +1,8 @@
 package io.rechargechannel.web.channels;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.rechargechannel.channel.SalesChannels;
+import io.rechargechannel.web.ErrorBody;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,9 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -57,21 +54,6 @@ public class ChannelResource {
     @Path("{id}")
     public ChannelView edit(@PathParam("id") long id, @Valid @NotNull ChannelPatchRequest request) {
         return ChannelView.from(channels.edit(id, request.toEdit()));
-    }
-
-    @ServerExceptionMapper
-    RestResponse<ErrorBody> invalid(ConstraintViolationException e) {
-        return RestResponse.status(RestResponse.Status.BAD_REQUEST, ErrorBody.invalid(e));
-    }
-
-    @ServerExceptionMapper
-    RestResponse<ErrorBody> unreadable(JsonProcessingException e) {
-        return RestResponse.status(RestResponse.Status.BAD_REQUEST, ErrorBody.unreadable(e));
-    }
-
-    @ServerExceptionMapper
-    Response unreadable(WebApplicationException e) {
-        return ErrorBody.unreadable(e);
     }
 
     @ServerExceptionMapper

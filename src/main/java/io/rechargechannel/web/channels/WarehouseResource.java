@@ -1,9 +1,7 @@
 package io.rechargechannel.web.channels;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.rechargechannel.channel.Warehouse;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,12 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.time.Clock;
 import java.util.List;
@@ -46,20 +41,5 @@ public class WarehouseResource {
         return RestResponse.ResponseBuilder.<WarehouseView>created(uri.getAbsolutePathBuilder().path(String.valueOf(warehouse.id())).build())
                 .entity(WarehouseView.from(warehouse))
                 .build();
-    }
-
-    @ServerExceptionMapper
-    RestResponse<ErrorBody> invalid(ConstraintViolationException e) {
-        return RestResponse.status(RestResponse.Status.BAD_REQUEST, ErrorBody.invalid(e));
-    }
-
-    @ServerExceptionMapper
-    RestResponse<ErrorBody> unreadable(JsonProcessingException e) {
-        return RestResponse.status(RestResponse.Status.BAD_REQUEST, ErrorBody.unreadable(e));
-    }
-
-    @ServerExceptionMapper
-    Response unreadable(WebApplicationException e) {
-        return ErrorBody.unreadable(e);
     }
 }

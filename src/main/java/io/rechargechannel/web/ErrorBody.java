@@ -1,4 +1,4 @@
-package io.rechargechannel.web.channels;
+package io.rechargechannel.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -17,7 +17,7 @@ public record ErrorBody(String error, List<?> details) {
     public record FieldError(String field, String message) {
     }
 
-    static ErrorBody invalid(ConstraintViolationException e) {
+    public static ErrorBody invalid(ConstraintViolationException e) {
         List<FieldError> fields = e.getConstraintViolations().stream()
                 .map(violation -> new FieldError(field(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
@@ -26,7 +26,7 @@ public record ErrorBody(String error, List<?> details) {
     }
 
     /** Quarkus wraps a body that is not JSON at all into a bare 400; give it this API's shape. */
-    static Response unreadable(WebApplicationException e) {
+    public static Response unreadable(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return Response.status(Response.Status.BAD_REQUEST).entity(unreadable(json)).type("application/json").build();
         }
@@ -34,7 +34,7 @@ public record ErrorBody(String error, List<?> details) {
     }
 
     /** A body Jackson could not read. The offending value is never echoed: it may be a pasted token. */
-    static ErrorBody unreadable(JsonProcessingException e) {
+    public static ErrorBody unreadable(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
             return new ErrorBody("The request body could not be read",
