@@ -52,7 +52,9 @@ public class OrderImporter {
             List<Long> changedIds = new ArrayList<>(ids.values());
             stock.release(connection, plan.reallocatableIds(stored), now);
             table.replaceLines(plan.changed(), ids);
-            stock.ensureSkus(connection, target.warehouseId(), target.autoSyncStock(), changedIds, now);
+            if (target.autoSyncStock()) {
+                stock.ensureSkus(connection, target.warehouseId(), plan.skus(), now);
+            }
             stock.allocate(connection, target.warehouseId(), target.autoSyncStock(), changedIds, now);
             int created = plan.inserts().size();
             int updated = plan.updates().size();
@@ -95,6 +97,12 @@ public class OrderImporter {
             inserts.forEach(i -> changed.add(i.order()));
             updates.forEach(u -> changed.add(u.order()));
             return changed;
+        }
+
+        /** Every SKU the changed orders mention: with Auto Sync Stock each gets a stock row. */
+        List<String> skus() {
+            return changed().stream().flatMap(o -> o.lines().stream()).map(IncomingOrder.Line::sku)
+                    .filter(java.util.Objects::nonNull).distinct().toList();
         }
 
         List<Long> changedReChargeIds() {

@@ -42,12 +42,6 @@ public class StockAllocator {
             ON CONFLICT (warehouse_id, sku)
             DO UPDATE SET allocated = stock_level.allocated + EXCLUDED.allocated, updated_at = EXCLUDED.updated_at""";
 
-    private static final String ENSURE_LINE_SKUS = """
-            INSERT INTO stock_level (warehouse_id, sku, on_hand, allocated, updated_at)
-            SELECT DISTINCT ?::bigint, l.sku, 0, 0, ?::timestamptz FROM order_line l WHERE l.order_id = ANY (?) AND l.sku IS NOT NULL
-            ORDER BY 2
-            ON CONFLICT (warehouse_id, sku) DO NOTHING""";
-
     private static final String ENSURE_SKUS = """
             INSERT INTO stock_level (warehouse_id, sku, on_hand, allocated, updated_at)
             SELECT DISTINCT ?::bigint, sku, 0, 0, ?::timestamptz FROM unnest(?::varchar[]) AS sku WHERE sku IS NOT NULL
@@ -65,21 +59,7 @@ public class StockAllocator {
         }
     }
 
-    /** With Auto Sync Stock on, every SKU an order mentions gets a stock row in the channel's warehouse. */
-    public void ensureSkus(Connection connection, long warehouseId, boolean autoSyncStock, Collection<Long> orderIds,
-                           Instant now) throws SQLException {
-        if (!autoSyncStock || orderIds.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement s = connection.prepareStatement(ENSURE_LINE_SKUS)) {
-            s.setLong(1, warehouseId);
-            s.setObject(2, now.atOffset(ZoneOffset.UTC));
-            s.setArray(3, connection.createArrayOf("bigint", orderIds.toArray()));
-            s.executeUpdate();
-        }
-    }
-
-    /** Stock rows (on hand 0 when new) for SKUs known from the catalog. */
+    /** Stock rows (on hand 0 when new) for SKUs seen in a catalog or on order lines. */
     public void ensureSkus(Connection connection, long warehouseId, Collection<String> skus, Instant now)
             throws SQLException {
         if (skus.isEmpty()) {
