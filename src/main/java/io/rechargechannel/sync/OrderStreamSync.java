@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rechargechannel.catalog.ProductImporter;
 import io.rechargechannel.orders.ImportResult;
+import io.rechargechannel.orders.IncomingOrder;
 import io.rechargechannel.orders.OrderImporter;
 import io.rechargechannel.recharge.InvalidCursorException;
 import io.rechargechannel.recharge.OrderPage;
@@ -65,8 +66,9 @@ class OrderStreamSync {
      */
     SyncRun.Outcome run(SyncChannel channel, String owner, long runId, RunFigures figures, int maxPages) {
         Start start = QuarkusTransaction.requiringNew().call(() -> new Start(
-                QuarantinedRecord.of(channel.id(), SyncStream.ORDERS), SyncState.of(channel.id(), SyncStream.ORDERS)));
-        retryQuarantined(channel, owner, runId, figures, start.quarantined());
+                QuarantinedRecord.of(channel.id(), SyncStream.ORDERS), SyncState.of(channel.id(), SyncStream.ORDERS),
+                platformCatalog(channel)));
+        retryQuarantined(channel, owner, runId, figures, start);
         OrderPage page = firstPage(channel, start.state());
         boolean restartedOnce = false;
         while (true) {
@@ -75,8 +77,8 @@ class OrderStreamSync {
             CompletableFuture<OrderPage> ahead = cursor == null ? null
                     : pageAhead.fetch(() -> client.nextOrdersPage(channel.credentials(), cursor, config.pageSize()));
             try {
-                write(channel, owner, runId, figures, page);
-                SyncRun.Outcome stop = stopReason(channel, figures, maxPages, cursor);
+                boolean stillActive = write(channel, owner, runId, figures, page, start.platformCatalog());
+                SyncRun.Outcome stop = stopReason(channel, stillActive, figures, maxPages, cursor);
                 if (stop != null) {
                     return stop;
                 }
@@ -95,11 +97,12 @@ class OrderStreamSync {
     }
 
     /** Why the run ends after the page just written, or null to go on. */
-    private SyncRun.Outcome stopReason(SyncChannel channel, RunFigures figures, int maxPages, String nextCursor) {
+    private SyncRun.Outcome stopReason(SyncChannel channel, boolean stillActive, RunFigures figures, int maxPages,
+                                       String nextCursor) {
         if (nextCursor == null) {
             return SyncRun.Outcome.SUCCEEDED;
         }
-        if (!channels.isActive(channel.id())) {
+        if (!stillActive) {
             Log.infof("Channel %d was switched off: run stops after page %d", channel.id(), figures.pages);
             return SyncRun.Outcome.STOPPED;
         }
@@ -113,8 +116,11 @@ class OrderStreamSync {
         return null;
     }
 
-    /** What a run starts from: records waiting in quarantine and the stream's checkpoint. */
-    private record Start(List<QuarantinedRecord> quarantined, SyncState state) {
+    /**
+     * What a run starts from: records waiting in quarantine, the stream's checkpoint, and whether the
+     * store keeps its catalog on the platform (settled by the products stream, which runs first).
+     */
+    private record Start(List<QuarantinedRecord> quarantined, SyncState state, boolean platformCatalog) {
     }
 
     private OrderPage firstPage(SyncChannel channel, SyncState state) {
@@ -144,35 +150,46 @@ class OrderStreamSync {
         return state.startFrom(clock.instant(), config.overlap(), config.initialLookback());
     }
 
-    private void write(SyncChannel channel, String owner, long runId, RunFigures figures, OrderPage page) {
+    /** Writes the page with its checkpoint; returns whether the channel is still switched on. */
+    private boolean write(SyncChannel channel, String owner, long runId, RunFigures figures, OrderPage page,
+                          boolean platformCatalog) {
         MappedPage mapped = MappedPage.of(page.orders());
         Instant now = clock.instant();
-        ImportResult result = QuarkusTransaction.requiringNew().call(() -> {
+        PageWritten written = QuarkusTransaction.requiringNew().call(() -> {
             leases.renewOrFail(channel.id(), owner);
-            ImportResult imported = importer.importPage(channel.importTarget(), mapped.orders(), now);
+            ImportResult imported = importAndDerive(channel, mapped.orders(), platformCatalog, now);
             quarantine.keep(channel.id(), SyncStream.ORDERS, mapped.rejected(), now);
             quarantine.forget(channel.id(), SyncStream.ORDERS, mapped.keys());
-            if (platformCatalog(channel)) {
-                products.deriveFromOrderLines(channel.id(), imported.changedOrderIds(), now);
-            }
             SyncState.of(channel.id(), SyncStream.ORDERS).checkpoint(page.nextCursor(), mapped.newestUpdate());
             figures.page(imported, mapped.rejected().size());
             runs.progress(runId, figures);
-            return imported;
+            return new PageWritten(imported, channels.isActive(channel.id()));
         });
-        metrics.imported(channel, result, mapped.rejected().size());
+        metrics.imported(channel, written.imported(), mapped.rejected().size());
+        return written.stillActive();
     }
 
-    private void retryQuarantined(SyncChannel channel, String owner, long runId, RunFigures figures,
-                                  List<QuarantinedRecord> quarantined) {
-        MappedPage retried = MappedPage.ofQuarantined(quarantined, client::readOrder);
+    private record PageWritten(ImportResult imported, boolean stillActive) {
+    }
+
+    private ImportResult importAndDerive(SyncChannel channel, List<IncomingOrder> orders, boolean platformCatalog,
+                                         Instant now) {
+        ImportResult imported = importer.importPage(channel.importTarget(), orders, now);
+        if (platformCatalog) {
+            products.deriveFromOrderLines(channel.id(), imported.changedOrderIds(), now);
+        }
+        return imported;
+    }
+
+    private void retryQuarantined(SyncChannel channel, String owner, long runId, RunFigures figures, Start start) {
+        MappedPage retried = MappedPage.ofQuarantined(start.quarantined(), client::readOrder);
         if (retried.orders().isEmpty()) {
             return;
         }
         Instant now = clock.instant();
         QuarkusTransaction.requiringNew().run(() -> {
             leases.renewOrFail(channel.id(), owner);
-            ImportResult imported = importer.importPage(channel.importTarget(), retried.orders(), now);
+            ImportResult imported = importAndDerive(channel, retried.orders(), start.platformCatalog(), now);
             quarantine.forget(channel.id(), SyncStream.ORDERS, retried.keys());
             figures.retried(imported);
             runs.progress(runId, figures);

@@ -66,8 +66,9 @@ public class SyncChannels {
         return QuarkusTransaction.joiningExisting().call(() -> SalesChannel.findById(id) != null);
     }
 
+    /** Joins the caller's transaction, so a run reads it with the page it has just written. */
     public boolean isActive(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.joiningExisting().call(() -> {
             List<?> rows = em.createNativeQuery("SELECT active FROM sales_channel WHERE id = ?1")
                     .setParameter(1, id).getResultList();
             return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0));
