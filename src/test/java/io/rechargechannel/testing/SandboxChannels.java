@@ -10,6 +10,7 @@ import io.rechargechannel.sandbox.StoreSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import java.util.UUID;
 
@@ -43,22 +44,18 @@ public class SandboxChannels {
     }
 
     public int execute(String sql, Object... params) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var query = em.createNativeQuery(sql);
-            for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-            }
-            return query.executeUpdate();
-        });
+        return QuarkusTransaction.requiringNew().call(() -> query(sql, params).executeUpdate());
     }
 
     public long count(String sql, Object... params) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var query = em.createNativeQuery(sql);
-            for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-            }
-            return ((Number) query.getSingleResult()).longValue();
-        });
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) query(sql, params).getSingleResult()).longValue());
+    }
+
+    private Query query(String sql, Object... params) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return query;
     }
 }
