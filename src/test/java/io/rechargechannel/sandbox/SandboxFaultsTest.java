@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -76,8 +75,7 @@ class SandboxFaultsTest {
     @Test
     void truncatedBodyIsShorterThanItsContentLength() {
         fault("{\"type\": \"truncated\", \"count\": 1}");
-        HttpClient client = HttpClient.newHttpClient();
-        assertThatThrownBy(() -> client.send(request(), HttpResponse.BodyHandlers.ofByteArray()))
+        assertThatThrownBy(() -> SandboxHttp.CLIENT.send(request(), HttpResponse.BodyHandlers.ofByteArray()))
                 .isInstanceOf(IOException.class);
         recharge(store.token()).get("/orders").then().statusCode(200);
     }
@@ -85,7 +83,7 @@ class SandboxFaultsTest {
     @Test
     void malformedJsonIs200WithAnHonestContentLength() throws Exception {
         fault("{\"type\": \"malformed\", \"count\": 1}");
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = SandboxHttp.CLIENT.send(request(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
         assertThatThrownBy(() -> new ObjectMapper().readTree(response.body())).isInstanceOf(IOException.class);

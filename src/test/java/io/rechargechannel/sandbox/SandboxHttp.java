@@ -22,7 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class SandboxHttp {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /**
+     * HTTP/1.1 as ReCharge clients speak it. The JDK client's default, HTTP/2, tries an h2c upgrade on
+     * plain http and now and then misreads a large answer as a broken frame.
+     */
+    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private SandboxHttp() {
     }
