@@ -1,6 +1,7 @@
 package io.rechargechannel.orders;
 
 import io.rechargechannel.stock.StockAllocator;
+import io.rechargechannel.stock.StockChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,13 +9,16 @@ import jakarta.transaction.Transactional;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes one page of a channel's orders, set-based: a handful of statements per page whatever its
@@ -43,25 +47,35 @@ public class OrderImporter {
         }
         Map<Long, IncomingOrder> incoming = newestPerOrder(page);
         try (Connection connection = dataSource.getConnection()) {
+            lookUpByKey(connection);
             OrderTable table = new OrderTable(connection, target.channelId());
             Map<Long, StoredOrderState> stored = table.lockStored(incoming.keySet());
-            Plan plan = plan(target, incoming.values(), stored);
-            table.insert(plan.inserts(), now);
+            Plan plan = plan(target, incoming.values(), stored, now);
+            Map<Long, Long> newIds = table.insert(plan.inserts(), now);
             table.update(plan.updates(), now);
-            Map<Long, Long> ids = table.idsOf(plan.changedReChargeIds());
-            List<Long> changedIds = new ArrayList<>(ids.values());
-            stock.release(connection, plan.reallocatableIds(stored), now);
-            table.replaceLines(plan.changed(), ids);
-            if (target.autoSyncStock()) {
-                stock.ensureSkus(connection, target.warehouseId(), plan.skus(), now);
-            }
-            stock.allocate(connection, target.warehouseId(), target.autoSyncStock(), changedIds, now);
-            int created = plan.inserts().size();
+            StockChanges stockChanges = new StockChanges();
+            giveBack(table.deleteLines(plan.updatedIds()), plan.reallocatableIds(), stockChanges);
+            List<OrderRows.Row> written = plan.written(newIds);
+            table.insertLines(lineRows(written, target, stockChanges));
+            stock.apply(connection, stockChanges, now);
+            List<Long> changedIds = written.stream().map(OrderRows.Row::id).toList();
+            int created = newIds.size();
             int updated = plan.updates().size();
             return new ImportResult(created, updated, page.size() - created - updated, changedIds);
         } catch (SQLException e) {
             throw new IllegalStateException("Importing orders of channel " + target.channelId() + " failed: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every statement of an import finds its rows by key. Told so, PostgreSQL keeps to the indexes even
+     * while a first backfill grows a table faster than its statistics follow: without it, plans made when
+     * the tables were nearly empty scanned them whole (docs/benchmarks.md). Lasts until the page's commit.
+     */
+    private static void lookUpByKey(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET LOCAL enable_seqscan = off");
         }
     }
 
@@ -74,47 +88,81 @@ public class OrderImporter {
         return newest;
     }
 
-    private static Plan plan(Target target, Collection<IncomingOrder> incoming, Map<Long, StoredOrderState> stored) {
-        List<OrderTable.Insert> inserts = new ArrayList<>();
-        List<OrderTable.Update> updates = new ArrayList<>();
+    private static Plan plan(Target target, Collection<IncomingOrder> incoming, Map<Long, StoredOrderState> stored,
+                             Instant now) {
+        List<OrderRows.Row> inserts = new ArrayList<>();
+        List<OrderRows.Row> updates = new ArrayList<>();
+        Set<Long> reallocatable = new HashSet<>();
         for (IncomingOrder order : incoming) {
             StoredOrderState existing = stored.get(order.rechargeOrderId());
             if (existing == null) {
-                inserts.add(new OrderTable.Insert(order,
-                        FulfilmentRules.decide(Optional.empty(), order.rechargeStatus(), target.autoSyncStock())));
+                inserts.add(new OrderRows.Row(0, order,
+                        FulfilmentRules.decide(Optional.empty(), order.rechargeStatus(), target.autoSyncStock()), now));
             } else if (existing.isOlderThan(order)) {
-                updates.add(new OrderTable.Update(existing, order,
-                        FulfilmentRules.decide(Optional.of(existing.current()), order.rechargeStatus(), target.autoSyncStock())));
+                FulfilmentRules.Decision decision = FulfilmentRules.decide(Optional.of(existing.current()),
+                        order.rechargeStatus(), target.autoSyncStock());
+                updates.add(new OrderRows.Row(existing.id(), order, decision, now));
+                if (existing.status() != FulfilmentStatus.DESPATCHED) {
+                    reallocatable.add(existing.id());
+                }
             }
         }
-        return new Plan(inserts, updates);
+        return new Plan(inserts, updates, reallocatable);
     }
 
-    private record Plan(List<OrderTable.Insert> inserts, List<OrderTable.Update> updates) {
+    private record Plan(List<OrderRows.Row> inserts, List<OrderRows.Row> updates, Set<Long> reallocatableIds) {
 
-        List<IncomingOrder> changed() {
-            List<IncomingOrder> changed = new ArrayList<>();
-            inserts.forEach(i -> changed.add(i.order()));
-            updates.forEach(u -> changed.add(u.order()));
-            return changed;
+        List<Long> updatedIds() {
+            return updates.stream().map(OrderRows.Row::id).toList();
         }
 
-        /** Every SKU the changed orders mention: with Auto Sync Stock each gets a stock row. */
-        List<String> skus() {
-            return changed().stream().flatMap(o -> o.lines().stream()).map(IncomingOrder.Line::sku)
-                    .filter(java.util.Objects::nonNull).distinct().toList();
+        /** The rows now in the table with their ids; an insert that lost a race to another writer is left out. */
+        List<OrderRows.Row> written(Map<Long, Long> newIds) {
+            List<OrderRows.Row> written = new ArrayList<>(updates);
+            for (OrderRows.Row insert : inserts) {
+                Long id = newIds.get(insert.order().rechargeOrderId());
+                if (id != null) {
+                    written.add(new OrderRows.Row(id, insert.order(), insert.decision(), insert.now()));
+                }
+            }
+            return written;
         }
+    }
 
-        List<Long> changedReChargeIds() {
-            return changed().stream().map(IncomingOrder::rechargeOrderId).toList();
+    /** Stock of despatched orders has left the building: only lines of orders still here give stock back. */
+    private static void giveBack(List<OrderTable.HeldStock> held, Set<Long> reallocatable, StockChanges changes) {
+        for (OrderTable.HeldStock h : held) {
+            if (reallocatable.contains(h.orderId())) {
+                changes.giveBack(h.warehouseId(), h.sku(), h.quantity());
+            }
         }
+    }
 
-        /** Stock of despatched orders has left the building: only orders still in the warehouse are re-allocated. */
-        List<Long> reallocatableIds(Map<Long, StoredOrderState> stored) {
-            return updates.stream()
-                    .filter(u -> u.before().status() != FulfilmentStatus.DESPATCHED)
-                    .map(u -> u.before().id())
-                    .toList();
+    /**
+     * The lines to write, each holding stock when its order is released to the floor and not finished
+     * with; with Auto Sync Stock every SKU mentioned also gets a stock row.
+     */
+    private static List<OrderRows.LineRow> lineRows(List<OrderRows.Row> orders, Target target, StockChanges changes) {
+        List<OrderRows.LineRow> lines = new ArrayList<>();
+        for (OrderRows.Row order : orders) {
+            boolean holdsStock = target.autoSyncStock() && holdsStock(order.decision());
+            int number = 1;
+            for (IncomingOrder.Line line : order.order().lines()) {
+                boolean held = holdsStock && line.sku() != null;
+                if (target.autoSyncStock() && line.sku() != null) {
+                    changes.mention(target.warehouseId(), line.sku());
+                }
+                if (held) {
+                    changes.take(target.warehouseId(), line.sku(), line.quantity());
+                }
+                lines.add(new OrderRows.LineRow(order.id(), number++, line, held ? line.quantity() : 0,
+                        held ? target.warehouseId() : null));
+            }
         }
+        return lines;
+    }
+
+    private static boolean holdsStock(FulfilmentRules.Decision d) {
+        return d.released() && (d.status() == FulfilmentStatus.ALLOCATED || d.status() == FulfilmentStatus.ON_HOLD);
     }
 }

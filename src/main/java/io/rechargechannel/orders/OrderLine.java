@@ -35,4 +35,7 @@ public class OrderLine extends PanacheEntityBase {
     public BigDecimal unitPrice;
     public BigDecimal totalPrice;
     public Integer grams;
+    /** Stock this line holds in {@code allocatedWarehouseId}; written by the importer, 0 when none. */
+    public int allocatedQuantity;
+    public Long allocatedWarehouseId;
 }

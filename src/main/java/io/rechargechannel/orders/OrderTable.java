@@ -7,19 +7,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The statements of one page import, on one connection. Batched: a page is a few round trips. */
+/** The statements of one page import, on one connection: one statement per step, whatever the page size. */
 final class OrderTable {
-
-    record Insert(IncomingOrder order, FulfilmentRules.Decision decision) {
-    }
-
-    record Update(StoredOrderState before, IncomingOrder order, FulfilmentRules.Decision decision) {
-    }
 
     private final Connection connection;
     private final long channelId;
@@ -29,13 +25,19 @@ final class OrderTable {
         this.channelId = channelId;
     }
 
+    /**
+     * Reads the orders by their ReCharge ids through the (ReCharge id, channel) key. The {@code + 0} keeps
+     * the channel out of the index choice: asked for {@code channel_id = ?} PostgreSQL took the
+     * (channel, status) index whenever it thought a channel small, as it does while a new channel's backfill
+     * outruns the statistics, and then read the channel's every order for each page.
+     */
     Map<Long, StoredOrderState> lockStored(Collection<Long> rechargeIds) throws SQLException {
         String sql = "SELECT id, recharge_order_id, updated_at, content_hash, fulfilment_status, released_at "
-                + "FROM orders WHERE channel_id = ? AND recharge_order_id = ANY (?) FOR UPDATE";
+                + "FROM orders WHERE recharge_order_id = ANY (?) AND channel_id + 0 = ? FOR UPDATE";
         Map<Long, StoredOrderState> stored = new HashMap<>();
         try (PreparedStatement s = connection.prepareStatement(sql)) {
-            s.setLong(1, channelId);
-            s.setArray(2, longArray(rechargeIds));
+            s.setArray(1, longArray(rechargeIds));
+            s.setLong(2, channelId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     stored.put(rs.getLong(2), new StoredOrderState(rs.getLong(1), rs.getLong(2),
@@ -47,51 +49,17 @@ final class OrderTable {
         return stored;
     }
 
-    void insert(List<Insert> inserts, Instant now) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(OrderRows.INSERT)) {
-            for (Insert insert : inserts) {
-                int i = OrderRows.bindReChargeColumns(s, insert.order());
-                FulfilmentRules.Decision d = insert.decision();
-                OrderRows.bind(s, i++, channelId);
-                OrderRows.bind(s, i++, insert.order().rechargeOrderId());
-                OrderRows.bind(s, i++, d.status().name());
-                OrderRows.bind(s, i++, d.released() ? now : null);
-                OrderRows.bind(s, i++, d.attention() != null);
-                OrderRows.bind(s, i++, d.attention());
-                OrderRows.bind(s, i++, now);
-                OrderRows.bind(s, i, now);
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    void update(List<Update> updates, Instant now) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(OrderRows.UPDATE)) {
-            for (Update update : updates) {
-                int i = OrderRows.bindReChargeColumns(s, update.order());
-                FulfilmentRules.Decision d = update.decision();
-                OrderRows.bind(s, i++, d.status().name());
-                OrderRows.bind(s, i++, d.released() ? now : null);
-                OrderRows.bind(s, i++, d.attention() != null);
-                OrderRows.bind(s, i++, d.attention());
-                OrderRows.bind(s, i++, now);
-                OrderRows.bind(s, i, update.before().id());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    Map<Long, Long> idsOf(Collection<Long> rechargeIds) throws SQLException {
+    /** Inserts the new orders; answers their ids by ReCharge id. */
+    Map<Long, Long> insert(List<OrderRows.Row> rows, Instant now) throws SQLException {
         Map<Long, Long> ids = new HashMap<>();
-        if (rechargeIds.isEmpty()) {
+        if (rows.isEmpty()) {
             return ids;
         }
-        String sql = "SELECT recharge_order_id, id FROM orders WHERE channel_id = ? AND recharge_order_id = ANY (?)";
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
+        try (PreparedStatement s = connection.prepareStatement(OrderRows.INSERT)) {
             s.setLong(1, channelId);
-            s.setArray(2, longArray(rechargeIds));
+            s.setObject(2, now.atOffset(ZoneOffset.UTC));
+            s.setObject(3, now.atOffset(ZoneOffset.UTC));
+            ColumnArrays.bind(s, 4, OrderRows.INSERTED, rows);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     ids.put(rs.getLong(1), rs.getLong(2));
@@ -101,25 +69,52 @@ final class OrderTable {
         return ids;
     }
 
-    /** Lines have no stable id of their own in ReCharge: a changed order's lines are replaced whole. */
-    void replaceLines(List<IncomingOrder> changed, Map<Long, Long> ids) throws SQLException {
-        if (changed.isEmpty()) {
+    void update(List<OrderRows.Row> rows, Instant now) throws SQLException {
+        if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM order_line WHERE order_id = ANY (?)")) {
-            delete.setArray(1, longArray(ids.values()));
-            delete.executeUpdate();
+        try (PreparedStatement s = connection.prepareStatement(OrderRows.UPDATE)) {
+            s.setObject(1, now.atOffset(ZoneOffset.UTC));
+            ColumnArrays.bind(s, 2, OrderRows.UPDATED, rows);
+            s.executeUpdate();
         }
-        try (PreparedStatement s = connection.prepareStatement(OrderRows.INSERT_LINE)) {
-            for (IncomingOrder order : changed) {
-                long orderId = ids.get(order.rechargeOrderId());
-                int number = 1;
-                for (IncomingOrder.Line line : order.lines()) {
-                    OrderRows.bindLine(s, orderId, number++, line);
-                    s.addBatch();
+    }
+
+    /** Stock a deleted line held. */
+    record HeldStock(long orderId, long warehouseId, String sku, int quantity) {
+    }
+
+    /**
+     * Lines have no stable id of their own in ReCharge: a changed order's lines are replaced whole.
+     * Answers the stock the deleted lines held, for the caller to give back.
+     */
+    List<HeldStock> deleteLines(Collection<Long> orderIds) throws SQLException {
+        List<HeldStock> held = new ArrayList<>();
+        if (orderIds.isEmpty()) {
+            return held;
+        }
+        String sql = "DELETE FROM order_line WHERE order_id = ANY (?) "
+                + "RETURNING order_id, allocated_warehouse_id, sku, allocated_quantity";
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setArray(1, longArray(orderIds));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getInt(4) > 0) {
+                        held.add(new HeldStock(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)));
+                    }
                 }
             }
-            s.executeBatch();
+        }
+        return held;
+    }
+
+    void insertLines(List<OrderRows.LineRow> lines) throws SQLException {
+        if (lines.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement(OrderRows.INSERT_LINES)) {
+            ColumnArrays.bind(s, 1, OrderRows.LINES, lines);
+            s.executeUpdate();
         }
     }
 

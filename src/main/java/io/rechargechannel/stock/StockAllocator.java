@@ -8,39 +8,45 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Map;
 
 /**
- * Keeps {@code stock_level.allocated} equal to the sum of {@code stock_allocation} rows, set-based.
- * An order's allocations are released before its lines change and taken again after, so re-reading an
- * order never allocates twice and a cancellation gives its stock back. Every statement touches stock rows
- * in (warehouse, SKU) order: channels importing side by side into one warehouse share SKUs, and rows locked
- * in page order deadlocked (docs/benchmarks.md, scenario 5).
+ * Keeps {@code stock_level.allocated} equal to the sum of {@code order_line.allocated_quantity} per
+ * warehouse and SKU, set-based. An order's lines give their stock back when they are replaced and the new
+ * lines take it again, so re-reading an order never allocates twice and a cancellation gives its stock
+ * back. Every statement touches stock rows in (warehouse, SKU) order: channels importing side by side into
+ * one warehouse share SKUs, and rows locked in page order deadlocked (docs/benchmarks.md, scenario 5).
  */
 @ApplicationScoped
 public class StockAllocator {
 
-    private static final String RELEASE = """
-            WITH released AS (
-                DELETE FROM stock_allocation WHERE order_id = ANY (?) RETURNING warehouse_id, sku, quantity),
-            totals AS (SELECT warehouse_id, sku, sum(quantity) AS quantity FROM released GROUP BY warehouse_id, sku),
-            locked AS (SELECT s.id FROM stock_level s JOIN totals t ON s.warehouse_id = t.warehouse_id AND s.sku = t.sku
-                       ORDER BY s.warehouse_id, s.sku FOR UPDATE OF s)
-            UPDATE stock_level s SET allocated = s.allocated - t.quantity, updated_at = ?
-            FROM totals t WHERE s.warehouse_id = t.warehouse_id AND s.sku = t.sku AND s.id IN (SELECT id FROM locked)""";
-
-    private static final String ALLOCATE = """
-            WITH allocated AS (
-                INSERT INTO stock_allocation (order_line_id, order_id, warehouse_id, sku, quantity, allocated_at)
-                SELECT l.id, l.order_id, ?, l.sku, l.quantity, ? FROM order_line l JOIN orders o ON o.id = l.order_id
-                WHERE o.id = ANY (?) AND o.released_at IS NOT NULL AND l.sku IS NOT NULL
-                  AND o.fulfilment_status IN ('ALLOCATED', 'ON_HOLD')
-                ON CONFLICT (order_line_id) DO NOTHING
-                RETURNING warehouse_id, sku, quantity),
-            totals AS (SELECT warehouse_id, sku, sum(quantity) AS quantity FROM allocated GROUP BY warehouse_id, sku)
+    /**
+     * Stock taken, and stock rows for SKUs first seen. Parameters: now, then warehouse ids, SKUs and
+     * (non-negative) changes as arrays, in lock order.
+     */
+    private static final String TAKE = """
             INSERT INTO stock_level (warehouse_id, sku, on_hand, allocated, updated_at)
-            SELECT warehouse_id, sku, 0, quantity, ? FROM totals ORDER BY warehouse_id, sku
+            SELECT c.warehouse_id, c.sku, 0, c.allocated, ?
+            FROM unnest(?::bigint[], ?::varchar[], ?::integer[]) WITH ORDINALITY AS c(warehouse_id, sku, allocated, n)
+            ORDER BY c.n
             ON CONFLICT (warehouse_id, sku)
-            DO UPDATE SET allocated = stock_level.allocated + EXCLUDED.allocated, updated_at = EXCLUDED.updated_at""";
+            DO UPDATE SET allocated = stock_level.allocated + EXCLUDED.allocated, updated_at = EXCLUDED.updated_at
+            WHERE EXCLUDED.allocated <> 0""";
+
+    /**
+     * Stock given back: always to rows that exist, since it was taken from them. Not an upsert, because
+     * PostgreSQL checks {@code allocated >= 0} on the row it would insert before it finds the conflict.
+     * Parameters as for {@link #TAKE}, the changes negative.
+     */
+    private static final String GIVE_BACK = """
+            WITH stamp AS (SELECT ?::timestamptz AS now),
+            locked AS (
+                SELECT s.id, c.allocated FROM unnest(?::bigint[], ?::varchar[], ?::integer[]) WITH ORDINALITY
+                    AS c(warehouse_id, sku, allocated, n)
+                JOIN stock_level s ON s.warehouse_id = c.warehouse_id AND s.sku = c.sku
+                ORDER BY c.n FOR UPDATE OF s)
+            UPDATE stock_level s SET allocated = s.allocated + l.allocated, updated_at = stamp.now
+            FROM locked l, stamp WHERE s.id = l.id""";
 
     private static final String ENSURE_SKUS = """
             INSERT INTO stock_level (warehouse_id, sku, on_hand, allocated, updated_at)
@@ -48,13 +54,25 @@ public class StockAllocator {
             ORDER BY 2
             ON CONFLICT (warehouse_id, sku) DO NOTHING""";
 
-    public void release(Connection connection, Collection<Long> orderIds, Instant now) throws SQLException {
-        if (orderIds.isEmpty()) {
+    /**
+     * Applies an import's changes: stock given back first, then stock taken (missing stock rows are
+     * created); a SKU whose allocation did not change is not written.
+     */
+    public void apply(Connection connection, StockChanges changes, Instant now) throws SQLException {
+        write(connection, GIVE_BACK, changes.givenBack(), now);
+        write(connection, TAKE, changes.takenOrMentioned(), now);
+    }
+
+    private static void write(Connection connection, String sql, Map<StockChanges.Key, Integer> changes, Instant now)
+            throws SQLException {
+        if (changes.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = connection.prepareStatement(RELEASE)) {
-            s.setArray(1, connection.createArrayOf("bigint", orderIds.toArray()));
-            s.setObject(2, now.atOffset(ZoneOffset.UTC));
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setObject(1, now.atOffset(ZoneOffset.UTC));
+            s.setArray(2, connection.createArrayOf("bigint", changes.keySet().stream().map(StockChanges.Key::warehouseId).toArray()));
+            s.setArray(3, connection.createArrayOf("varchar", changes.keySet().stream().map(StockChanges.Key::sku).toArray()));
+            s.setArray(4, connection.createArrayOf("integer", changes.values().toArray()));
             s.executeUpdate();
         }
     }
@@ -69,20 +87,6 @@ public class StockAllocator {
             s.setLong(1, warehouseId);
             s.setObject(2, now.atOffset(ZoneOffset.UTC));
             s.setArray(3, connection.createArrayOf("varchar", skus.toArray()));
-            s.executeUpdate();
-        }
-    }
-
-    public void allocate(Connection connection, long warehouseId, boolean autoSyncStock, Collection<Long> orderIds,
-                         Instant now) throws SQLException {
-        if (!autoSyncStock || orderIds.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement s = connection.prepareStatement(ALLOCATE)) {
-            s.setLong(1, warehouseId);
-            s.setObject(2, now.atOffset(ZoneOffset.UTC));
-            s.setArray(3, connection.createArrayOf("bigint", orderIds.toArray()));
-            s.setObject(4, now.atOffset(ZoneOffset.UTC));
             s.executeUpdate();
         }
     }

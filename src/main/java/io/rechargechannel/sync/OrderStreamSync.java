@@ -69,13 +69,13 @@ class OrderStreamSync {
                 QuarantinedRecord.of(channel.id(), SyncStream.ORDERS), SyncState.of(channel.id(), SyncStream.ORDERS),
                 platformCatalog(channel)));
         retryQuarantined(channel, owner, runId, figures, start);
-        OrderPage page = firstPage(channel, start.state());
+        ReadPage page = ReadPage.of(firstPage(channel, start.state()));
         boolean restartedOnce = false;
         while (true) {
-            figures.calls(page.stats());
-            String cursor = page.nextCursor();
-            CompletableFuture<OrderPage> ahead = cursor == null ? null
-                    : pageAhead.fetch(() -> client.nextOrdersPage(channel.credentials(), cursor, config.pageSize()));
+            figures.calls(page.fetched().stats());
+            String cursor = page.fetched().nextCursor();
+            CompletableFuture<ReadPage> ahead = cursor == null ? null : pageAhead.fetch(
+                    () -> ReadPage.of(client.nextOrdersPage(channel.credentials(), cursor, config.pageSize())));
             try {
                 boolean stillActive = write(channel, owner, runId, figures, page, start.platformCatalog());
                 SyncRun.Outcome stop = stopReason(channel, stillActive, figures, maxPages, cursor);
@@ -89,7 +89,7 @@ class OrderStreamSync {
                     throw e;
                 }
                 restartedOnce = true;
-                page = restartFromWatermark(channel, e);
+                page = ReadPage.of(restartFromWatermark(channel, e));
             } finally {
                 PageAhead.settle(ahead);
             }
@@ -150,17 +150,28 @@ class OrderStreamSync {
         return state.startFrom(clock.instant(), config.overlap(), config.initialLookback());
     }
 
+    /**
+     * A page as fetched and as the warehouse takes it. Mapped on the thread that fetched it, so that the
+     * JSON work of page n+1 runs while page n is written.
+     */
+    private record ReadPage(OrderPage fetched, MappedPage mapped) {
+
+        static ReadPage of(OrderPage fetched) {
+            return new ReadPage(fetched, MappedPage.of(fetched.orders()));
+        }
+    }
+
     /** Writes the page with its checkpoint; returns whether the channel is still switched on. */
-    private boolean write(SyncChannel channel, String owner, long runId, RunFigures figures, OrderPage page,
+    private boolean write(SyncChannel channel, String owner, long runId, RunFigures figures, ReadPage page,
                           boolean platformCatalog) {
-        MappedPage mapped = MappedPage.of(page.orders());
+        MappedPage mapped = page.mapped();
         Instant now = clock.instant();
         PageWritten written = QuarkusTransaction.requiringNew().call(() -> {
             leases.renewOrFail(channel.id(), owner);
             ImportResult imported = importAndDerive(channel, mapped.orders(), platformCatalog, now);
             quarantine.keep(channel.id(), SyncStream.ORDERS, mapped.rejected(), now);
             quarantine.forget(channel.id(), SyncStream.ORDERS, mapped.keys());
-            SyncState.of(channel.id(), SyncStream.ORDERS).checkpoint(page.nextCursor(), mapped.newestUpdate());
+            SyncState.of(channel.id(), SyncStream.ORDERS).checkpoint(page.fetched().nextCursor(), mapped.newestUpdate());
             figures.page(imported, mapped.rejected().size());
             runs.progress(runId, figures);
             return new PageWritten(imported, channels.isActive(channel.id()));

@@ -24,11 +24,11 @@ public record OrderView(long id, long channelId, long rechargeOrderId, String or
 
     public record Line(int lineNumber, String sku, String title, String variantTitle, int quantity,
                        BigDecimal unitPrice, BigDecimal totalPrice, String externalProductId,
-                       String externalVariantId) {
+                       String externalVariantId, int allocatedQuantity) {
 
         static Line from(OrderLine l) {
             return new Line(l.lineNumber, l.sku, l.title, l.variantTitle, l.quantity, l.unitPrice, l.totalPrice,
-                    l.externalProductId, l.externalVariantId);
+                    l.externalProductId, l.externalVariantId, l.allocatedQuantity);
         }
     }
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The one outcome every fault case must end in: the warehouse holds exactly the sandbox's orders.
  * Every order once, every line once, nothing extra; stock allocated for exactly the lines of released
- * orders; {@code stock_level.allocated} equal to the allocation rows behind it.
+ * orders; {@code stock_level.allocated} equal to the stock the lines hold.
  */
 @ApplicationScoped
 public class TruthCheck {
@@ -41,8 +41,8 @@ public class TruthCheck {
                 channelId)).as("line rows").isEqualTo(expectedLines.values().stream().mapToLong(Long::longValue).sum());
 
         Map<String, Long> allocated = skuSums("""
-                SELECT a.sku, sum(a.quantity) FROM stock_allocation a JOIN orders o ON o.id = a.order_id
-                WHERE o.channel_id = ?1 GROUP BY a.sku""", channelId);
+                SELECT l.sku, sum(l.allocated_quantity) FROM order_line l JOIN orders o ON o.id = l.order_id
+                WHERE o.channel_id = ?1 AND l.allocated_quantity > 0 GROUP BY l.sku""", channelId);
         Map<String, Long> releasedLines = skuSums("""
                 SELECT l.sku, sum(l.quantity) FROM order_line l JOIN orders o ON o.id = l.order_id
                 WHERE o.channel_id = ?1 AND o.released_at IS NOT NULL AND l.sku IS NOT NULL
@@ -53,9 +53,10 @@ public class TruthCheck {
         assertThat(skuSums("""
                 SELECT s.sku, s.allocated FROM stock_level s
                 WHERE s.warehouse_id = (SELECT warehouse_id FROM sales_channel WHERE id = ?1) AND s.allocated <> 0""",
-                channelId)).as("stock_level.allocated = allocation rows, whole warehouse").isEqualTo(skuSums("""
-                SELECT a.sku, sum(a.quantity) FROM stock_allocation a
-                WHERE a.warehouse_id = (SELECT warehouse_id FROM sales_channel WHERE id = ?1) GROUP BY a.sku""", channelId));
+                channelId)).as("stock_level.allocated = stock held by lines, whole warehouse").isEqualTo(skuSums("""
+                SELECT l.sku, sum(l.allocated_quantity) FROM order_line l
+                WHERE l.allocated_warehouse_id = (SELECT warehouse_id FROM sales_channel WHERE id = ?1)
+                  AND l.allocated_quantity > 0 GROUP BY l.sku""", channelId));
     }
 
     private static Map<String, Long> expectedAllocations(List<SandboxOrder> truth) {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StockSyncTest {
 
     private static final String ALLOCATED_FOR_CHANNEL = """
-            SELECT coalesce(sum(a.quantity), 0) FROM stock_allocation a JOIN orders o ON o.id = a.order_id
+            SELECT coalesce(sum(l.allocated_quantity), 0) FROM order_line l JOIN orders o ON o.id = l.order_id
             WHERE o.channel_id = ?1""";
     private static final String LINES_OF_ALLOCATED_ORDERS = """
             SELECT coalesce(sum(l.quantity), 0) FROM order_line l JOIN orders o ON o.id = l.order_id
