@@ -75,6 +75,7 @@ final class BackfillScenario {
         List<Double> http = new ArrayList<>();
         List<Double> rest = new ArrayList<>();
         long maxRequests = 0;
+        CpuMeter.Reading cpu = bench.cpu();
         for (int i = 0; i < bench.settings().idleReps(); i++) {
             long requestsBefore = bench.sandbox().counters(store.id()).requests();
             double httpBefore = httpMillis(registry);
@@ -87,8 +88,15 @@ final class BackfillScenario {
             http.add(httpTook);
             rest.add(took - httpTook);
         }
+        // /proc counts CPU in 10 ms ticks: read once around all the polls, then divide
+        CpuMeter.Split polls = cpu.untilNow();
+        int reps = bench.settings().idleReps();
         Worker.Run last = Worker.ordersRun(bench.worker().runs(channelId));
         bench.add(Figure.atMost(scenario, "ReCharge requests per poll (max)", maxRequests, "requests", 1));
+        bench.add(Figure.atMost(scenario, "database time: the worker's PostgreSQL CPU per poll, mean of "
+                + reps, polls.postgres() * 1000 / reps, "ms", 10));
+        bench.add(Figure.info(scenario, "worker JVM CPU per poll, mean (HTTP client, JSON, sync)",
+                polls.worker() * 1000 / reps, "ms"));
         bench.add(Figure.atMost(scenario, "time outside HTTP: database + app, median", Stats.median(rest), "ms", 10));
         bench.add(Figure.info(scenario, "time outside HTTP, least of the polls", rest.stream().mapToDouble(d -> d)
                 .min().orElse(Double.NaN), "ms"));
