@@ -1,7 +1,8 @@
 package io.rechargechannel.recharge;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.rechargechannel.sync.PageMappingProbe;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * each before the database: body bytes to an {@link OrderPage}, then the page mapped to incoming orders
  * (content hash included). One thread; prints the median repetition, by wall clock and by the thread's CPU
  * time (the latter is steadier on a shared machine).
- * <pre>./mvnw -B -q test -Dtest=PageReadingBenchmark -DexcludedGroups=none [-Dbench.pages=/tmp/sbx/pages] [-Dbench.repetitions=7]</pre>
+ * <pre>./mvnw -B -q test -Dtest=PageReadingBenchmark -DexcludedGroups=none [-Dbench.pages=/tmp/sbx/pages]
+ *     [-Dbench.repetitions=7] [-Dbench.warmups=2] [-Dbench.jfr=/tmp/page-reading.jfr]</pre>
+ * {@code bench.jfr} records the measured repetitions with JFR's profiling settings.
  */
 @Tag("benchmark")
 class PageReadingBenchmark {
@@ -34,7 +37,7 @@ class PageReadingBenchmark {
     private final WireJson json = new WireJson();
 
     @Test
-    void readOrdersPages() throws IOException {
+    void readOrdersPages() throws Exception {
         Path dir = Path.of(System.getProperty("bench.pages", "/tmp/sbx/pages"));
         assumeTrue(Files.isDirectory(dir), "no saved pages in " + dir);
         List<byte[]> bodies = load(dir);
@@ -47,7 +50,12 @@ class PageReadingBenchmark {
         long[] cpu = new long[repetitions];
         int orders = 0;
         long used = 0;
+        Recording recording = null;
         for (int round = -warmUps; round < repetitions; round++) {
+            if (round == 0 && System.getProperty("bench.jfr") != null) {
+                recording = new Recording(Configuration.getConfiguration("profile"));
+                recording.start();
+            }
             long cpuStart = threads.getCurrentThreadCpuTime();
             long wallStart = System.nanoTime();
             orders = 0;
@@ -60,6 +68,11 @@ class PageReadingBenchmark {
                 wall[round] = System.nanoTime() - wallStart;
                 cpu[round] = threads.getCurrentThreadCpuTime() - cpuStart;
             }
+        }
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of(System.getProperty("bench.jfr")));
+            recording.close();
         }
         Arrays.sort(wall);
         Arrays.sort(cpu);
@@ -76,9 +89,8 @@ class PageReadingBenchmark {
 
     /** What {@code HttpExchange} and {@code ReChargeClient} do with a 200 answer to {@code GET /orders}. */
     private OrderPage read(byte[] body) throws IOException {
-        JsonNode root = json.parse(body);
-        return new OrderPage(json.list(root, "orders", ReChargeOrder.class), WireJson.cursor(root, "next_cursor"),
-                NO_CALL);
+        WireJson.Listed<ReChargeOrder> read = json.list(body, "orders", ReChargeOrder.class);
+        return new OrderPage(read.records(), read.nextCursor(), NO_CALL);
     }
 
     private static List<byte[]> load(Path dir) throws IOException {
