@@ -1,5 +1,6 @@
 package io.rechargechannel.recharge;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -8,6 +9,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -36,11 +41,26 @@ final class WireJson {
     }
 
     private final ObjectMapper mapper = JsonMapper.builder()
+            .annotationIntrospector(new IgnoringUnknownFields())
             .addModule(new JavaTimeModule())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .build();
+
+    /**
+     * Unknown fields are ignored either way; saying so per type, as {@code @JsonIgnoreProperties(ignoreUnknown
+     * = true)} on every wire record would, lets Jackson skip them. Otherwise it copies each one into a buffer
+     * while it binds a record through its constructor, to report them afterwards: a tenth of binding an order.
+     */
+    private static final class IgnoringUnknownFields extends JacksonAnnotationIntrospector {
+
+        @Override
+        public JsonIgnoreProperties.Value findPropertyIgnoralByName(MapperConfig<?> config, Annotated annotated) {
+            JsonIgnoreProperties.Value declared = super.findPropertyIgnoralByName(config, annotated);
+            return annotated instanceof AnnotatedClass ? declared.withIgnoreUnknown() : declared;
+        }
+    }
 
     /** The object under {@code key} ({@code {"store": {...}}}); a body without it is not ReCharge's shape. */
     <T> T single(byte[] body, String key, Class<T> type) throws IOException {
