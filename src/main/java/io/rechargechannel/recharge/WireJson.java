@@ -110,8 +110,8 @@ final class WireJson {
     }
 
     /**
-     * Binds one record kept as raw JSON (a quarantined element) exactly as a page's element is bound, so that
-     * it reads back the same value from the same bytes.
+     * Binds one record kept as raw JSON (a quarantined element) exactly as a page's element is bound: the
+     * same bytes read back as the same value with the same content hash.
      */
     <T> WireRecord<T> record(String rawJson, Class<T> type) {
         byte[] bytes = rawJson.getBytes(StandardCharsets.UTF_8);
@@ -121,9 +121,9 @@ final class WireJson {
             }
             skip(parser);
         } catch (IOException e) {
-            return new WireRecord<>(null, rawJson, "not JSON: " + e.getMessage());
+            return new WireRecord<>(null, "not JSON: " + e.getMessage(), bytes, 0, bytes.length);
         }
-        return bind(mapper.readerFor(type), bytes, 0, bytes.length, rawJson);
+        return bind(mapper.readerFor(type), bytes, 0, bytes.length);
     }
 
     /**
@@ -164,7 +164,7 @@ final class WireJson {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             int start = tokenStart(parser);
             int length = skip(parser) - start;
-            records.add(bind(reader, body, start, length, new String(body, start, length, StandardCharsets.UTF_8)));
+            records.add(bind(reader, body, start, length));
         }
         return records;
     }
@@ -173,14 +173,14 @@ final class WireJson {
      * Binds one element from its bytes; what is wrong with it stays with it. The bytes were checked to be
      * well-formed on the way, so a failure here is about the element's content (a bad date, a wrong type).
      */
-    private static <T> WireRecord<T> bind(ObjectReader reader, byte[] bytes, int start, int length, String raw) {
+    private static <T> WireRecord<T> bind(ObjectReader reader, byte[] bytes, int start, int length) {
         try {
             T value = reader.readValue(bytes, start, length);
             // A bare null binds to null without complaint, and would pass for a good record.
-            return value == null ? new WireRecord<>(null, raw, "null where a record was expected")
-                    : new WireRecord<>(value, raw, null);
+            String problem = value == null ? "null where a record was expected" : null;
+            return new WireRecord<>(value, problem, bytes, start, length);
         } catch (IOException e) {
-            return new WireRecord<>(null, raw, problem(e));
+            return new WireRecord<>(null, problem(e), bytes, start, length);
         }
     }
 

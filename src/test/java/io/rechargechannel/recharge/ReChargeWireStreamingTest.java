@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,7 +152,19 @@ class ReChargeWireStreamingTest {
             assertThat(readBack.rawJson()).isEqualTo(fromPage.rawJson());
             assertThat(readBack.value()).isEqualTo(fromPage.value());
             assertThat(readBack.problem()).isEqualTo(fromPage.problem());
+            assertThat(readBack.contentHash()).isEqualTo(fromPage.contentHash());
         }
+    }
+
+    @Test
+    void theContentHashIsSha256OfTheElementsBytesAsTheyCame() throws Exception {
+        WireRecord<ReChargeOrder> order = list(Fixtures.ordersPage("x", TRICKY)).get(0);
+        byte[] sent = TRICKY.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(order.contentHash())
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sent)))
+                .isEqualTo(list(Fixtures.ordersPage(null, Fixtures.orderJson(), TRICKY)).get(1).contentHash())
+                .isNotEqualTo(list(Fixtures.ordersPage(null, TRICKY.replace("Zoë", "Zoe"))).get(0).contentHash());
     }
 
     @Test
