@@ -58,6 +58,23 @@ class ReChargeWireStreamingTest {
     }
 
     @Test
+    void goodElementsReadTheSameWhetherOrNotThePageHoldsABadOne() throws IOException {
+        String first = Fixtures.orderWith(1, "2024-01-01T00:00:00+00:00");
+        String third = Fixtures.orderWith(3, "2024-01-01T00:00:02+00:00");
+
+        List<WireRecord<ReChargeOrder>> allGood = list(Fixtures.ordersPage(null, first, TRICKY, third));
+        List<WireRecord<ReChargeOrder>> oneBad = list(Fixtures.ordersPage(null, first, "[]", TRICKY, "7", third));
+
+        assertThat(allGood).allMatch(WireRecord::ok);
+        assertThat(oneBad).extracting(WireRecord::ok).containsExactly(true, false, true, false, true);
+        for (int[] same : new int[][] {{0, 0}, {1, 2}, {2, 4}}) {
+            assertThat(oneBad.get(same[1]).value()).isEqualTo(allGood.get(same[0]).value());
+            assertThat(oneBad.get(same[1]).rawJson()).isEqualTo(allGood.get(same[0]).rawJson());
+            assertThat(oneBad.get(same[1]).contentHash()).isEqualTo(allGood.get(same[0]).contentHash());
+        }
+    }
+
+    @Test
     void elementsThatAreNotObjectsAreProblemsOfTheirOwn() throws IOException {
         String body = "{\"orders\": [\"an order?\", 42, true, null, [1, {\"id\": 4}], {\"id\": 5}]}";
 
