@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -46,7 +47,9 @@ final class WireJson {
     private final ObjectMapper mapper = JsonMapper.builder()
             .annotationIntrospector(new IgnoringUnknownFields())
             .addModule(new JavaTimeModule())
-            .addModule(new SimpleModule("WireTimestamps").addDeserializer(OffsetDateTime.class, new WireTimestamps()))
+            .addModule(new SimpleModule("WireValues")
+                    .addDeserializer(OffsetDateTime.class, new WireTimestamps())
+                    .addDeserializer(BigDecimal.class, new WireAmounts()))
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
