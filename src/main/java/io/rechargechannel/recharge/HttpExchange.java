@@ -1,6 +1,5 @@
 package io.rechargechannel.recharge;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -9,17 +8,24 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * One attempt at one call: wait for the token's bucket, send, log, count, and turn the answer into a
- * JSON tree or an exception. Transient trouble (no answer, 429, 5xx, a cut-off or malformed body) comes
- * out as {@link ReChargeUnavailableException} for the retry around it to judge.
+ * One attempt at one call: wait for the token's bucket, send, log, count, and turn the answer into what the
+ * call's {@link BodyReader} reads from it, or an exception. Transient trouble (no answer, 429, 5xx, a cut-off
+ * or malformed body) comes out as {@link ReChargeUnavailableException} for the retry around it to judge.
  */
 @ApplicationScoped
 class HttpExchange {
 
+    /** Reads a successful answer's body; reading is part of the attempt, so that a malformed body is retried. */
+    @FunctionalInterface
+    interface BodyReader<T> {
+
+        /** @throws IOException when the body is not well-formed JSON (a transient failure) */
+        T read(byte[] body) throws IOException;
+    }
+
     private final ReChargeApis apis;
     private final ReChargeMetrics metrics;
     private final ReChargeClientConfig config;
-    private final WireJson json = new WireJson();
 
     HttpExchange(ReChargeApis apis, ReChargeMetrics metrics, ReChargeClientConfig config) {
         this.apis = apis;
@@ -27,13 +33,14 @@ class HttpExchange {
         this.config = config;
     }
 
-    JsonNode attempt(ReChargeCredentials credentials, LeakyBucket bucket, ApiCall call, CallRecorder recorder) {
+    <T> T attempt(ReChargeCredentials credentials, LeakyBucket bucket, ApiCall call, CallRecorder recorder,
+                  BodyReader<T> reader) {
         recorder.attemptStarts();
         try {
             recorder.waitedForLimiter(pace(bucket));
             HttpReply reply = send(credentials, call);
             BucketReading.parse(reply.rateLimit()).ifPresent(reading -> bucket.observe(reading.used(), reading.size()));
-            return bodyOf(reply, call, credentials.accessToken(), bucket, recorder);
+            return bodyOf(reply, call, credentials.accessToken(), bucket, recorder, reader);
         } finally {
             recorder.attemptEnds();
         }
@@ -65,7 +72,8 @@ class HttpExchange {
         }
     }
 
-    private JsonNode bodyOf(HttpReply reply, ApiCall call, String token, LeakyBucket bucket, CallRecorder recorder) {
+    private <T> T bodyOf(HttpReply reply, ApiCall call, String token, LeakyBucket bucket, CallRecorder recorder,
+                         BodyReader<T> reader) {
         if (reply.status() == 429) {
             recorder.throttled();
             metrics.throttled();
@@ -78,7 +86,7 @@ class HttpExchange {
             throw ReplyErrors.transientFailure(call, "body shorter than its Content-Length " + reply.contentLength(), reply, null);
         }
         try {
-            return json.parse(reply.body());
+            return reader.read(reply.body());
         } catch (IOException malformed) {
             throw ReplyErrors.transientFailure(call, "malformed JSON body", reply, malformed);
         }

@@ -1,6 +1,5 @@
 package io.rechargechannel.recharge;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.logging.Log;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,13 +24,15 @@ import java.time.temporal.ChronoUnit;
 @ApplicationScoped
 class ReChargeCalls {
 
-    record Answer(JsonNode body, CallStats stats) {
+    /** The body as the call's reader read it, and what the call cost. */
+    record Answer<T>(T body, CallStats stats) {
     }
 
     private final HttpExchange exchange;
     private final TokenLanes lanes;
     private final Clock clock;
-    private final TypedGuard<JsonNode> retry;
+    /** Typed on Object because one guard serves calls that read different things; it passes them through. */
+    private final TypedGuard<Object> retry;
     private final Duration budget;
     private final ReChargeMetrics metrics;
 
@@ -42,7 +43,7 @@ class ReChargeCalls {
         this.clock = clock;
         this.budget = config.retry().maxDuration();
         this.metrics = metrics;
-        this.retry = TypedGuard.create(JsonNode.class)
+        this.retry = TypedGuard.create(Object.class)
                 .withRetry()
                 .maxRetries(config.retry().maxAttempts() - 1)
                 .delay(config.retry().initialDelay().toMillis(), ChronoUnit.MILLIS)
@@ -58,14 +59,22 @@ class ReChargeCalls {
                 .build();
     }
 
-    Answer execute(ReChargeCredentials credentials, ApiCall call) {
+    /** Sends the call and reads the answer's body with {@code reader}, within the attempt (see {@link HttpExchange}). */
+    <T> Answer<T> execute(ReChargeCredentials credentials, ApiCall call, HttpExchange.BodyReader<T> reader) {
         TokenLanes.Lane lane = lanes.of(credentials.accessToken());
         failFastWhileOpen(lane.circuit(), call, credentials);
         CallRecorder recorder = new CallRecorder(clock);
         try {
-            JsonNode body = rideOutThrottling(() -> retry.get(() -> exchange.attempt(credentials, lane.bucket(), call, recorder)));
+            @SuppressWarnings("unchecked") // the guard hands back what the attempt returned: a T
+            T body = (T) rideOutThrottling(() -> retry.get(
+                    () -> exchange.attempt(credentials, lane.bucket(), call, recorder, reader)));
             lane.circuit().recordSuccess();
-            return new Answer(body, recorder.stats());
+            return new Answer<>(body, recorder.stats());
+        } catch (WireShapeException notReChargesShape) {
+            // ReCharge did answer, so this counts as a success for the circuit, as it did when the body was
+            // read after the call; what it said cannot be used, and asking again would not change that.
+            lane.circuit().recordSuccess();
+            throw notReChargesShape.withStats(recorder.stats());
         } catch (ReChargeUnavailableException exhausted) {
             lane.circuit().recordFailure();
             throw exhausted.withStats(recorder.stats());
@@ -78,7 +87,7 @@ class ReChargeCalls {
      * Sends again after each 429 until the budget is spent. No sleep here: {@link HttpExchange} told the
      * token's bucket about the 429, so the next attempt waits there, and so does every other caller on the token.
      */
-    private JsonNode rideOutThrottling(Supplier<JsonNode> guarded) {
+    private Object rideOutThrottling(Supplier<Object> guarded) {
         long deadline = System.nanoTime() + budget.toNanos();
         while (true) {
             try {

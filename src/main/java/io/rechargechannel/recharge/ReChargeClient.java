@@ -26,15 +26,14 @@ public class ReChargeClient {
 
     /** {@code GET /token_information}: the token's scopes; a 401 means the token is invalid. */
     public TokenInformation tokenInformation(ReChargeCredentials credentials) {
-        ReChargeCalls.Answer answer = calls.execute(credentials,
-                ApiCall.get(Endpoint.TOKEN_INFORMATION, ReChargeApi::tokenInformation));
-        return json.single(answer.body(), "token_information", TokenInformation.class);
+        return calls.execute(credentials, ApiCall.get(Endpoint.TOKEN_INFORMATION, ReChargeApi::tokenInformation),
+                body -> json.single(body, "token_information", TokenInformation.class)).body();
     }
 
     /** {@code GET /store}; needs {@code store_info}. */
     public ReChargeStore store(ReChargeCredentials credentials) {
-        ReChargeCalls.Answer answer = calls.execute(credentials, ApiCall.get(Endpoint.STORE, ReChargeApi::store));
-        return json.single(answer.body(), "store", ReChargeStore.class);
+        return calls.execute(credentials, ApiCall.get(Endpoint.STORE, ReChargeApi::store),
+                body -> json.single(body, "store", ReChargeStore.class)).body();
     }
 
     /**
@@ -47,7 +46,7 @@ public class ReChargeClient {
         ApiCall call = ApiCall.get(Endpoint.ORDERS,
                 (api, token) -> api.ordersUpdatedSince(token, since, OLDEST_CHANGE_FIRST, size),
                 "updated_at_min", since, "sort_by", OLDEST_CHANGE_FIRST, "limit", size);
-        return ordersPage(calls.execute(credentials, call));
+        return ordersPage(credentials, call);
     }
 
     /** The page after {@code cursor}. Sends only cursor and limit: ReCharge answers 422 to anything more. */
@@ -55,7 +54,7 @@ public class ReChargeClient {
         int size = pageSize(limit);
         ApiCall call = ApiCall.get(Endpoint.ORDERS, (api, token) -> api.ordersAfter(token, cursor, size),
                 "cursor", cursor, "limit", size);
-        return ordersPage(calls.execute(credentials, call));
+        return ordersPage(credentials, call);
     }
 
     /**
@@ -66,9 +65,9 @@ public class ReChargeClient {
         int size = pageSize(limit);
         ApiCall call = ApiCall.get(Endpoint.PRODUCTS, (api, token) -> api.products(token, cursorOrNull, size),
                 "cursor", cursorOrNull, "limit", size);
-        ReChargeCalls.Answer answer = calls.execute(credentials, call);
-        return new ProductPage(json.list(answer.body(), "products", ReChargeProduct.class),
-                WireJson.cursor(answer.body(), "next_cursor"), answer.stats());
+        ReChargeCalls.Answer<WireJson.Listed<ReChargeProduct>> answer = calls.execute(credentials, call,
+                body -> json.list(body, "products", ReChargeProduct.class));
+        return new ProductPage(answer.body().records(), answer.body().nextCursor(), answer.stats());
     }
 
     /**
@@ -76,11 +75,7 @@ public class ReChargeClient {
      * so that a record set aside earlier can be tried again without asking ReCharge.
      */
     public WireRecord<ReChargeOrder> readOrder(String rawJson) {
-        try {
-            return json.bind(json.parse(rawJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)), ReChargeOrder.class);
-        } catch (java.io.IOException e) {
-            return new WireRecord<>(null, rawJson, "not JSON: " + e.getMessage());
-        }
+        return json.record(rawJson, ReChargeOrder.class);
     }
 
     /** For health checks: whether calls for this token currently go through. */
@@ -93,9 +88,10 @@ public class ReChargeClient {
         return calls.circuitPause(credentials);
     }
 
-    private OrderPage ordersPage(ReChargeCalls.Answer answer) {
-        return new OrderPage(json.list(answer.body(), "orders", ReChargeOrder.class),
-                WireJson.cursor(answer.body(), "next_cursor"), answer.stats());
+    private OrderPage ordersPage(ReChargeCredentials credentials, ApiCall call) {
+        ReChargeCalls.Answer<WireJson.Listed<ReChargeOrder>> answer = calls.execute(credentials, call,
+                body -> json.list(body, "orders", ReChargeOrder.class));
+        return new OrderPage(answer.body().records(), answer.body().nextCursor(), answer.stats());
     }
 
     private static int pageSize(int limit) {

@@ -21,11 +21,11 @@ record MappedPage(List<IncomingOrder> orders, List<Quarantine.Rejected> rejected
         List<Quarantine.Rejected> rejected = new ArrayList<>();
         for (WireRecord<ReChargeOrder> record : records) {
             if (!record.ok()) {
-                rejected.add(new Quarantine.Rejected(keyOf(record.rawJson()), record.rawJson(), record.problem()));
+                rejected.add(new Quarantine.Rejected(keyOf(record), record.rawJson(), record.problem()));
                 continue;
             }
             try {
-                orders.add(OrderMapping.map(record.value(), record.rawJson()));
+                orders.add(OrderMapping.map(record.value(), record.contentHash()));
             } catch (OrderMapping.Unmappable e) {
                 rejected.add(new Quarantine.Rejected(String.valueOf(record.value().id()), record.rawJson(), e.getMessage()));
             }
@@ -48,8 +48,8 @@ record MappedPage(List<IncomingOrder> orders, List<Quarantine.Rejected> rejected
     }
 
     /** ReCharge puts {@code id} first (API standards); when even that is unreadable, the JSON's hash is the key. */
-    static String keyOf(String rawJson) {
-        Matcher id = ID.matcher(rawJson);
-        return id.find() ? id.group(1) : "sha256:" + OrderMapping.sha256(rawJson).substring(0, 32);
+    static String keyOf(WireRecord<ReChargeOrder> record) {
+        Matcher id = ID.matcher(record.rawJson());
+        return id.find() ? id.group(1) : "sha256:" + record.contentHash().substring(0, 32);
     }
 }

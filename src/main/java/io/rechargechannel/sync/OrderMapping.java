@@ -7,12 +7,8 @@ import io.rechargechannel.recharge.ReChargeLineItem;
 import io.rechargechannel.recharge.ReChargeOrder;
 import io.rechargechannel.recharge.ReChargeShippingLine;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -31,7 +27,8 @@ final class OrderMapping {
     private OrderMapping() {
     }
 
-    static IncomingOrder map(ReChargeOrder o, String rawJson) throws Unmappable {
+    /** {@code contentHash} is the {@link io.rechargechannel.recharge.WireRecord#contentHash()} of the order's JSON. */
+    static IncomingOrder map(ReChargeOrder o, String contentHash) throws Unmappable {
         if (o.updatedAt() == null) {
             throw new Unmappable("order " + o.id() + " has no updated_at");
         }
@@ -43,7 +40,7 @@ final class OrderMapping {
                 shippingMethod(o.shippingLines()), o.currency(), o.subtotalPrice(), o.totalTax(),
                 o.totalDiscounts(), o.totalPrice(), o.totalWeightGrams(), o.tags(), o.note(),
                 instant(o.createdAt()), instant(o.updatedAt()), instant(o.processedAt()), instant(o.scheduledAt()),
-                lines(o), sha256(rawJson));
+                lines(o), contentHash);
     }
 
     private static List<IncomingOrder.Line> lines(ReChargeOrder o) throws Unmappable {
@@ -84,15 +81,5 @@ final class OrderMapping {
 
     private static java.time.Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
-    }
-
-    /** Tells a re-read of the same order (same JSON) from a change made within the same second. */
-    static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -97,6 +97,31 @@ class ReChargeClientRetryTest {
     }
 
     @Test
+    void aBodyCutOffInTheMiddleOfTheOrdersArrayIsRetried() {
+        String twoOrders = Fixtures.ordersPage("after", Fixtures.orderJson(), Fixtures.orderJson());
+        String cut = twoOrders.substring(0, twoOrders.lastIndexOf("\"line_items\""));
+        stub.on("/orders", Reply.ok(twoOrders), Reply.ok(cut));
+
+        OrderPage page = client.nextOrdersPage(credentials, "c", 250);
+
+        assertThat(page.stats().attempts()).isEqualTo(2);
+        assertThat(page.orders()).hasSize(2).allMatch(WireRecord::ok);
+    }
+
+    @Test
+    void aWellFormedBodyOfAnotherShapeIsNotRetried() {
+        stub.on("/orders", Reply.ok("{\"customers\": []}"));
+
+        WireShapeException shape = catchThrowableOfType(WireShapeException.class,
+                () -> client.nextOrdersPage(credentials, "c", 250));
+
+        assertThat(shape.getMessage()).contains("orders");
+        assertThat(shape.stats()).hasValueSatisfying(stats -> assertThat(stats.attempts()).isEqualTo(1));
+        assertThat(stub.requests()).hasSize(1);
+        assertThat(client.circuitState(credentials)).isEqualTo(CircuitState.CLOSED);
+    }
+
+    @Test
     void anAnswerSlowerThanTheReadTimeoutIsRetried() {
         stub.on("/orders", Reply.ok(PAGE), Reply.slow(Duration.ofMillis(1500), PAGE));
 
