@@ -1,6 +1,5 @@
 package io.rechargechannel.orders;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,7 +11,8 @@ import java.util.stream.Collectors;
  * A page of rows sent as one array per column and read back with {@code unnest}: one statement and a
  * few dozen parameters for a whole page, where a multi-row {@code VALUES} list needs one parameter per
  * cell and PostgreSQL parses and plans every one of them (docs/benchmarks.md, scenario 2).
- * Values travel as text and are cast to the column's type in SQL, so every type binds the same way.
+ * Values travel as text and are cast to the column's type in SQL, so every type binds the same way
+ * (PostgreSQL reads {@code BigDecimal}'s exponent form, such as {@code 1E+3}, too).
  */
 final class ColumnArrays {
 
@@ -56,6 +56,6 @@ final class ColumnArrays {
         if (value == null) {
             return null;
         }
-        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        return value.toString();
     }
 }

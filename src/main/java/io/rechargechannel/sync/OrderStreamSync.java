@@ -77,7 +77,7 @@ class OrderStreamSync {
             CompletableFuture<ReadPage> ahead = cursor == null ? null : pageAhead.fetch(
                     () -> ReadPage.of(client.nextOrdersPage(channel.credentials(), cursor, config.pageSize())));
             try {
-                boolean stillActive = write(channel, owner, runId, figures, page, start.platformCatalog());
+                boolean stillActive = write(channel, owner, runId, figures, page, start);
                 SyncRun.Outcome stop = stopReason(channel, stillActive, figures, maxPages, cursor);
                 if (stop != null) {
                     return stop;
@@ -163,14 +163,18 @@ class OrderStreamSync {
 
     /** Writes the page with its checkpoint; returns whether the channel is still switched on. */
     private boolean write(SyncChannel channel, String owner, long runId, RunFigures figures, ReadPage page,
-                          boolean platformCatalog) {
+                          Start start) {
         MappedPage mapped = page.mapped();
+        // Only a channel with records set aside can have any to forget: most runs skip the delete per page.
+        boolean quarantineInUse = !start.quarantined().isEmpty() || figures.quarantined > 0;
         Instant now = clock.instant();
         PageWritten written = QuarkusTransaction.requiringNew().call(() -> {
             leases.renewOrFail(channel.id(), owner);
-            ImportResult imported = importAndDerive(channel, mapped.orders(), platformCatalog, now);
+            ImportResult imported = importAndDerive(channel, mapped.orders(), start.platformCatalog(), now);
             quarantine.keep(channel.id(), SyncStream.ORDERS, mapped.rejected(), now);
-            quarantine.forget(channel.id(), SyncStream.ORDERS, mapped.keys());
+            if (quarantineInUse) {
+                quarantine.forget(channel.id(), SyncStream.ORDERS, mapped.keys());
+            }
             SyncState.of(channel.id(), SyncStream.ORDERS).checkpoint(page.fetched().nextCursor(), mapped.newestUpdate());
             figures.page(imported, mapped.rejected().size());
             runs.progress(runId, figures);
