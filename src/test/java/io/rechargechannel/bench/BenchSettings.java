@@ -18,7 +18,7 @@ record BenchSettings(Path projectDir, Set<Integer> scenarios, int backfillOrders
                 Arrays.stream(System.getProperty("bench.scenarios", "1,2,3,4,5,6").split(","))
                         .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).collect(Collectors.toSet()),
                 integer("bench.backfill.orders", 50_000), integer("bench.idle.reps", 10),
-                integer("bench.ingest.orders", 100_000), integer("bench.ingest.reps", 1),
+                integer("bench.ingest.orders", 100_000), integer("bench.ingest.reps", 3),
                 integer("bench.naive.orders", 10_000), integer("bench.naive.reps", 1), integer("bench.memory.small", 25_000),
                 integer("bench.memory.large", 100_000), integer("bench.channels", 20),
                 integer("bench.channels.orders", 5_000), integer("bench.freshness.seconds", 60),
