@@ -54,7 +54,7 @@ public class OrderImporter {
             Map<Long, Long> newIds = table.insert(plan.inserts(), now);
             table.update(plan.updates(), now);
             StockChanges stockChanges = new StockChanges();
-            giveBack(table.deleteLines(plan.updatedIds()), plan.reallocatableIds(), stockChanges);
+            giveBack(table.deleteLines(plan.updatedIds()), plan.givingBackIds(), stockChanges);
             List<OrderRows.Row> written = plan.written(newIds);
             table.insertLines(lineRows(written, target, stockChanges));
             stock.apply(connection, stockChanges, now);
@@ -92,7 +92,7 @@ public class OrderImporter {
                              Instant now) {
         List<OrderRows.Row> inserts = new ArrayList<>();
         List<OrderRows.Row> updates = new ArrayList<>();
-        Set<Long> reallocatable = new HashSet<>();
+        Set<Long> givingBack = new HashSet<>();
         for (IncomingOrder order : incoming) {
             StoredOrderState existing = stored.get(order.rechargeOrderId());
             if (existing == null) {
@@ -103,14 +103,14 @@ public class OrderImporter {
                         order.rechargeStatus(), target.autoSyncStock());
                 updates.add(new OrderRows.Row(existing.id(), order, decision, now));
                 if (existing.status() != FulfilmentStatus.DESPATCHED) {
-                    reallocatable.add(existing.id());
+                    givingBack.add(existing.id());
                 }
             }
         }
-        return new Plan(inserts, updates, reallocatable);
+        return new Plan(inserts, updates, givingBack);
     }
 
-    private record Plan(List<OrderRows.Row> inserts, List<OrderRows.Row> updates, Set<Long> reallocatableIds) {
+    private record Plan(List<OrderRows.Row> inserts, List<OrderRows.Row> updates, Set<Long> givingBackIds) {
 
         List<Long> updatedIds() {
             return updates.stream().map(OrderRows.Row::id).toList();
@@ -130,9 +130,9 @@ public class OrderImporter {
     }
 
     /** Stock of despatched orders has left the building: only lines of orders still here give stock back. */
-    private static void giveBack(List<OrderTable.HeldStock> held, Set<Long> reallocatable, StockChanges changes) {
+    private static void giveBack(List<OrderTable.HeldStock> held, Set<Long> givingBack, StockChanges changes) {
         for (OrderTable.HeldStock h : held) {
-            if (reallocatable.contains(h.orderId())) {
+            if (givingBack.contains(h.orderId())) {
                 changes.giveBack(h.warehouseId(), h.sku(), h.quantity());
             }
         }

@@ -89,6 +89,26 @@ class OrderSyncTest {
         assertSameAsTruth(channel, linked.store().orders());
     }
 
+    @Test
+    void textArrivesExactlyWhateverItHolds() {
+        SandboxChannels.Linked linked = fixture.create(StoreSpec.of("Odd text", 50, 5).withSeed(5), true);
+        long channel = linked.channelId();
+        sync.run(channel, SyncTrigger.MANUAL);
+        SandboxOrder odd = linked.store().orders().get(7);
+        // The importer sends a page's values as PostgreSQL array literals: quotes, backslashes, braces,
+        // commas, the word NULL and characters beyond ASCII must all come through as they are.
+        String note = "He said \"leave it\" \\ by the {back}, door; \\\" \n Zürich ✓ 𝄞";
+        linked.store().updateOrder(odd.id(), new OrderUpdate(null, Map.of("city", "NULL", "address2", ""), note));
+
+        sync.run(channel, SyncTrigger.MANUAL);
+
+        Order stored = order(channel, odd.id());
+        assertThat(stored.note).isEqualTo(note);
+        assertThat(stored.shipCity).isEqualTo("NULL");
+        assertThat(stored.shipAddress2).isEmpty();
+        assertSameAsTruth(channel, linked.store().orders());
+    }
+
     static SyncRun lastRun(long channelId, SyncStream stream) {
         return QuarkusTransaction.requiringNew().call(() -> SyncRun.<SyncRun>find(
                 "channelId = ?1 and stream = ?2 order by id desc", channelId, stream).firstResult());
