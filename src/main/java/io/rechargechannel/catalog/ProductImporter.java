@@ -1,6 +1,7 @@
 package io.rechargechannel.catalog;
 
 import io.rechargechannel.stock.StockAllocator;
+import io.rechargechannel.stock.StockChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -67,9 +68,10 @@ public class ProductImporter {
             upsertProducts(connection, channelId, page, now);
             upsertVariants(connection, channelId, page, now);
             if (autoSyncStock) {
-                List<String> skus = page.stream().flatMap(p -> p.variants().stream())
-                        .map(IncomingProduct.Variant::sku).filter(Objects::nonNull).distinct().toList();
-                stock.ensureSkus(connection, warehouseId, skus, now);
+                StockChanges skus = new StockChanges();
+                page.stream().flatMap(p -> p.variants().stream()).map(IncomingProduct.Variant::sku)
+                        .filter(Objects::nonNull).forEach(sku -> skus.mention(warehouseId, sku));
+                stock.apply(connection, skus, now);
             }
             return page.size();
         } catch (SQLException e) {

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -48,15 +47,9 @@ public class StockAllocator {
             UPDATE stock_level s SET allocated = s.allocated + l.allocated, updated_at = stamp.now
             FROM locked l, stamp WHERE s.id = l.id""";
 
-    private static final String ENSURE_SKUS = """
-            INSERT INTO stock_level (warehouse_id, sku, on_hand, allocated, updated_at)
-            SELECT DISTINCT ?::bigint, sku, 0, 0, ?::timestamptz FROM unnest(?::varchar[]) AS sku WHERE sku IS NOT NULL
-            ORDER BY 2
-            ON CONFLICT (warehouse_id, sku) DO NOTHING""";
-
     /**
-     * Applies an import's changes: stock given back first, then stock taken (missing stock rows are
-     * created); a SKU whose allocation did not change is not written.
+     * Applies an import's changes: stock given back first, then stock taken; missing stock rows (on hand 0)
+     * are created for every SKU taken or mentioned, and a SKU whose allocation did not change is not written.
      */
     public void apply(Connection connection, StockChanges changes, Instant now) throws SQLException {
         write(connection, GIVE_BACK, changes.givenBack(), now);
@@ -73,20 +66,6 @@ public class StockAllocator {
             s.setArray(2, connection.createArrayOf("bigint", changes.keySet().stream().map(StockChanges.Key::warehouseId).toArray()));
             s.setArray(3, connection.createArrayOf("varchar", changes.keySet().stream().map(StockChanges.Key::sku).toArray()));
             s.setArray(4, connection.createArrayOf("integer", changes.values().toArray()));
-            s.executeUpdate();
-        }
-    }
-
-    /** Stock rows (on hand 0 when new) for SKUs seen in a catalog or on order lines. */
-    public void ensureSkus(Connection connection, long warehouseId, Collection<String> skus, Instant now)
-            throws SQLException {
-        if (skus.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement s = connection.prepareStatement(ENSURE_SKUS)) {
-            s.setLong(1, warehouseId);
-            s.setObject(2, now.atOffset(ZoneOffset.UTC));
-            s.setArray(3, connection.createArrayOf("varchar", skus.toArray()));
             s.executeUpdate();
         }
     }
