@@ -2,6 +2,7 @@ package io.rechargechannel.channel;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,9 +22,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One ReCharge store feeding one warehouse. Settings change through the methods below, each taking
- * the clock so {@code updatedAt} stays true; the sync engine reports health through {@code mark...}.
- * The token is held only encrypted; {@link ChannelTokens} decrypts it for the sync.
+ * One ReCharge store feeding one warehouse. Settings change through the methods below; {@link SalesChannels}
+ * stamps {@code updatedAt} only when a setting really changed. The sync engine reports health through
+ * {@code mark...}. The token is held only encrypted; {@link ChannelTokens} decrypts it for the sync.
+ * A removed channel keeps its row, inactive, so that its orders stay on the warehouse's board.
  */
 @Entity
 @Table(name = "sales_channel")
@@ -39,7 +41,7 @@ public class SalesChannel extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(nullable = false, unique = true, length = MAX_NAME_LENGTH)
+    @Column(nullable = false, length = MAX_NAME_LENGTH)
     private String name;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -60,7 +62,16 @@ public class SalesChannel extends PanacheEntityBase {
     private boolean autoSyncStock;
     @Column(name = "sync_interval_seconds")
     private int syncIntervalSeconds;
-    private ChannelSettingsColumns settings = new ChannelSettingsColumns();
+    @Embedded
+    private Brand brand;
+    @Embedded
+    private CommercialInvoice commercialInvoice;
+    @Embedded
+    private DespatchEmails despatchEmails = DespatchEmails.DEFAULTS;
+    @Embedded
+    private FeedbackEmails feedbackEmails = FeedbackEmails.DEFAULTS;
+    @Column(name = "store_name", length = 200)
+    private String storeName;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ChannelStatus status;
@@ -74,6 +85,8 @@ public class SalesChannel extends PanacheEntityBase {
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Column(name = "removed_at")
+    private Instant removedAt;
     @Version
     private long version;
 
@@ -92,40 +105,38 @@ public class SalesChannel extends PanacheEntityBase {
         channel.status = ChannelStatus.NEVER_SYNCED;
         channel.statusChangedAt = clock.instant();
         channel.createdAt = clock.instant();
-        channel.rename(name, clock);
-        channel.pointAt(baseUrl, clock);
-        channel.assignTo(warehouse, clock);
+        channel.rename(name);
+        channel.pointAt(baseUrl);
+        channel.assignTo(warehouse);
         channel.storeToken(plainToken, cipher);
+        channel.touch(clock);
         return channel;
     }
 
+    /** A channel that has not been removed. */
     public static Optional<SalesChannel> byId(long id) {
-        return findByIdOptional(id);
+        return SalesChannel.<SalesChannel>findByIdOptional(id).filter(channel -> channel.removedAt == null);
     }
 
     public static Optional<SalesChannel> byName(String name) {
-        return find("name", name).firstResultOptional();
+        return find("name = ?1 and removedAt is null", name).firstResultOptional();
     }
 
     public static List<SalesChannel> allByName() {
-        return list("order by name");
+        return list("removedAt is null order by name");
     }
 
     // --- token --------------------------------------------------------------------------------
 
-    /** A new token (already validated): bumps {@link #tokenVersion()} and clears token-caused statuses. */
-    public void replaceToken(String plainToken, TokenCipher cipher, Clock clock) {
+    /** A new token (already checked): bumps {@link #tokenVersion()}. */
+    public void replaceToken(String plainToken, TokenCipher cipher) {
         storeToken(plainToken, cipher);
         tokenVersion++;
-        if (status.isCuredByNewToken()) {
-            changeStatus(lastSyncedAt == null ? ChannelStatus.NEVER_SYNCED : ChannelStatus.OK, null, clock);
-        }
-        touch(clock);
     }
 
     private void storeToken(String plainToken, TokenCipher cipher) {
         if (plainToken == null || plainToken.isBlank()) {
-            throw ChannelProblem.unacceptable("An access token is required");
+            throw ChannelProblem.onField("accessToken", ChannelProblem.Kind.UNACCEPTABLE, "Enter the access token", List.of());
         }
         String token = plainToken.strip();
         accessTokenCiphertext = cipher.encrypt(token);
@@ -134,56 +145,88 @@ public class SalesChannel extends PanacheEntityBase {
         tokenVersion = Math.max(tokenVersion, 1);
     }
 
+    /**
+     * What the last token check found: the store's name, and a status that says what is wrong with the token, or
+     * clears such a status once the token works again. A check that got no answer changes nothing.
+     */
+    public void recordTokenCheck(TokenVerdict verdict, Clock clock) {
+        if (verdict.storeName() != null) {
+            storeName = verdict.storeName();
+        }
+        switch (verdict.outcome()) {
+            case USABLE -> {
+                if (status.isCuredByNewToken()) {
+                    changeStatus(lastSyncedAt == null ? ChannelStatus.NEVER_SYNCED : ChannelStatus.OK, null, clock);
+                }
+            }
+            case REJECTED -> changeStatus(ChannelStatus.TOKEN_REJECTED, verdict.statusLine(), clock);
+            case LACKS_PERMISSIONS -> changeStatus(ChannelStatus.MISSING_PERMISSION, verdict.statusLine(), clock);
+            case UNREACHABLE -> { }
+        }
+    }
+
     String accessTokenCiphertext() {
         return accessTokenCiphertext;
     }
 
-    // --- settings -----------------------------------------------------------------------------
+    // --- settings (SalesChannels stamps updatedAt when any of them changed) ----------------------
 
-    public void rename(String newName, Clock clock) {
+    void rename(String newName) {
         if (newName == null || newName.isBlank() || newName.strip().length() > MAX_NAME_LENGTH) {
-            throw ChannelProblem.unacceptable("A name of 1 to " + MAX_NAME_LENGTH + " characters is required");
+            throw ChannelProblem.onField("name", ChannelProblem.Kind.UNACCEPTABLE,
+                    "Enter a name of 1 to " + MAX_NAME_LENGTH + " characters", List.of());
         }
         name = newName.strip();
-        touch(clock);
     }
 
     /** The base URL must already have passed the {@link BaseUrlAllowList}. */
-    public void pointAt(URI newBaseUrl, Clock clock) {
+    void pointAt(URI newBaseUrl) {
         baseUrl = newBaseUrl.toString();
-        touch(clock);
     }
 
-    public void assignTo(Warehouse newWarehouse, Clock clock) {
+    void assignTo(Warehouse newWarehouse) {
         warehouse = newWarehouse;
-        touch(clock);
     }
 
-    public void activate(Clock clock) {
+    void activate() {
         active = true;
-        touch(clock);
     }
 
-    public void deactivate(Clock clock) {
+    void deactivate() {
         active = false;
-        touch(clock);
     }
 
-    public void scheduleSync(boolean autoSyncStock, Duration interval, Clock clock) {
+    void scheduleSync(boolean newAutoSyncStock, Duration interval) {
         if (interval.compareTo(MIN_SYNC_INTERVAL) < 0 || interval.compareTo(MAX_SYNC_INTERVAL) > 0) {
-            throw ChannelProblem.unacceptable("The sync interval must be between 10 seconds and 1 day");
+            throw ChannelProblem.onField("syncIntervalSeconds", ChannelProblem.Kind.UNACCEPTABLE,
+                    "The sync interval must be between 10 seconds and 1 day", List.of());
         }
-        this.autoSyncStock = autoSyncStock;
+        this.autoSyncStock = newAutoSyncStock;
         this.syncIntervalSeconds = (int) interval.toSeconds();
+    }
+
+    /** Applies the tabs an edit names; null tabs and null fields stay as they are. */
+    void configure(Brand brandPatch, CommercialInvoice invoicePatch, DespatchEmails despatchPatch,
+                   FeedbackEmails feedbackPatch) {
+        brand = brand().patchedWith(brandPatch);
+        commercialInvoice = commercialInvoice().patchedWith(invoicePatch);
+        despatchEmails = despatchEmails().patchedWith(despatchPatch);
+        FeedbackEmails feedback = feedbackEmails().patchedWith(feedbackPatch);
+        if (feedback.on() && feedback.feedbackUrlTemplate() == null) {
+            throw ChannelProblem.onField("feedbackEmails.feedbackUrlTemplate", ChannelProblem.Kind.UNACCEPTABLE,
+                    "Feedback emails need the address of your feedback page", List.of());
+        }
+        feedbackEmails = feedback;
+    }
+
+    /** Marks the channel removed: inactive for good, its name free again, its orders kept. */
+    void remove(Clock clock) {
+        active = false;
+        removedAt = clock.instant();
         touch(clock);
     }
 
-    public void configure(ChannelSettings newSettings, Clock clock) {
-        settings = ChannelSettingsColumns.of(newSettings);
-        touch(clock);
-    }
-
-    private void touch(Clock clock) {
+    void touch(Clock clock) {
         updatedAt = clock.instant();
     }
 
@@ -194,12 +237,15 @@ public class SalesChannel extends PanacheEntityBase {
         changeStatus(ChannelStatus.OK, null, clock);
     }
 
-    public void markTokenRejected(String message, Clock clock) {
-        changeStatus(ChannelStatus.TOKEN_REJECTED, message, clock);
+    /** ReCharge answered 401 during a sync: the same words as the check on submit, with what the sync saw. */
+    public void markTokenRejected(String seen, Clock clock) {
+        changeStatus(ChannelStatus.TOKEN_REJECTED, TokenVerdict.REJECTED + " (" + seen + " during the sync)", clock);
     }
 
-    public void markMissingPermission(String scope, String message, Clock clock) {
-        changeStatus(ChannelStatus.MISSING_PERMISSION, "Missing permission " + scope + ": " + message, clock);
+    /** ReCharge answered 403 for {@code scope} during a sync: named as the check on submit names it. */
+    public void markMissingPermission(String scope, String seen, Clock clock) {
+        TokenVerdict verdict = TokenVerdict.lacking(List.of(RequiredPermissions.forScope(scope)), null, null);
+        changeStatus(ChannelStatus.MISSING_PERMISSION, verdict.statusLine() + " (" + seen + " during the sync)", clock);
     }
 
     public void markConfigError(String message, Clock clock) {
@@ -225,6 +271,11 @@ public class SalesChannel extends PanacheEntityBase {
 
     // --- reading ------------------------------------------------------------------------------
 
+    /** The brand despatches and emails of this channel use: its own fields, General Settings' for the empty ones. */
+    public Brand effectiveBrand(GeneralSettings general) {
+        return brand().over(general.brand());
+    }
+
     public Long id() { return id; }
     public String name() { return name; }
     public ChannelKind kind() { return kind; }
@@ -235,12 +286,17 @@ public class SalesChannel extends PanacheEntityBase {
     public Warehouse warehouse() { return warehouse; }
     public boolean autoSyncStock() { return autoSyncStock; }
     public Duration syncInterval() { return Duration.ofSeconds(syncIntervalSeconds); }
-    public ChannelSettings settings() { return settings.toSettings(); }
+    public Brand brand() { return brand == null ? Brand.NONE : brand; }
+    public CommercialInvoice commercialInvoice() { return commercialInvoice == null ? CommercialInvoice.NONE : commercialInvoice; }
+    public DespatchEmails despatchEmails() { return despatchEmails == null ? DespatchEmails.DEFAULTS : despatchEmails; }
+    public FeedbackEmails feedbackEmails() { return feedbackEmails == null ? FeedbackEmails.DEFAULTS : feedbackEmails; }
+    public Optional<String> storeName() { return Optional.ofNullable(storeName); }
     public ChannelStatus status() { return status; }
     public Optional<String> statusMessage() { return Optional.ofNullable(statusMessage); }
     public Instant statusChangedAt() { return statusChangedAt; }
     public Optional<Instant> lastSyncedAt() { return Optional.ofNullable(lastSyncedAt); }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
+    public boolean isRemoved() { return removedAt != null; }
     public long version() { return version; }
 }

@@ -7,15 +7,11 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * The check on submit: ReCharge must accept the token and it must carry every scope the channel needs.
- * Turns each failure into a {@link ChannelProblem} that tells the admin what to do.
+ * The check of a token: ReCharge must accept it and it must carry every scope the channel needs. Runs outside
+ * any transaction (it is an HTTP call) and never throws: the caller decides what a failed check refuses.
  */
 @ApplicationScoped
 class TokenCheck {
-
-    static final String REJECTED = "The access token was rejected by ReCharge: check it was copied completely, "
-            + "or create a new one in ReCharge → Tools & apps → API tokens";
-    static final String LACKS_PERMISSIONS = "The access token lacks permissions";
 
     private final TokenInspector inspector;
 
@@ -24,33 +20,27 @@ class TokenCheck {
     }
 
     /** @param channel who the token is for, for the log: "channel 12" or "new channel 'ReCharge UK'" */
-    void requireUsable(URI baseUrl, String token, String channel) {
+    TokenVerdict check(URI baseUrl, String token, String channel) {
         TokenInspection inspection = inspector.inspect(baseUrl, token);
-        switch (inspection.outcome()) {
-            case REJECTED -> throw reject(channel, inspection);
-            case UNREACHABLE -> throw unreachable(channel, inspection);
-            case ACCEPTED -> requireScopes(channel, inspection);
-        }
+        return switch (inspection.outcome()) {
+            case REJECTED -> {
+                Log.infof("Token for %s rejected: %s", channel, inspection.problem());
+                yield TokenVerdict.rejected();
+            }
+            case UNREACHABLE -> {
+                Log.warnf("Token check for %s failed: %s", channel, inspection.problem());
+                yield TokenVerdict.unreachable();
+            }
+            case ACCEPTED -> scopes(channel, inspection);
+        };
     }
 
-    private static void requireScopes(String channel, TokenInspection inspection) {
+    private static TokenVerdict scopes(String channel, TokenInspection inspection) {
         List<MissingPermission> missing = RequiredPermissions.missingFrom(inspection.scopes(), inspection.tokenName());
-        if (!missing.isEmpty()) {
-            Log.infof("Token for %s lacks scopes %s", channel,
-                    missing.stream().map(MissingPermission::scope).toList());
-            throw new ChannelProblem(ChannelProblem.Kind.UNACCEPTABLE, LACKS_PERMISSIONS, missing);
+        if (missing.isEmpty()) {
+            return TokenVerdict.usable(inspection.storeName(), inspection.tokenName());
         }
-    }
-
-    private static ChannelProblem reject(String channel, TokenInspection inspection) {
-        Log.infof("Token for %s rejected: %s", channel, inspection.problem());
-        return ChannelProblem.unacceptable(REJECTED);
-    }
-
-    private static ChannelProblem unreachable(String channel, TokenInspection inspection) {
-        Log.warnf("Token check for %s failed: %s", channel, inspection.problem());
-        return new ChannelProblem(ChannelProblem.Kind.RECHARGE_UNREACHABLE,
-                "ReCharge could not be reached to check the access token; try again in a minute, "
-                        + "and check the base URL if it keeps failing", List.of(inspection.problem()));
+        Log.infof("Token for %s lacks scopes %s", channel, missing.stream().map(MissingPermission::scope).toList());
+        return TokenVerdict.lacking(missing, inspection.storeName(), inspection.tokenName());
     }
 }

@@ -54,6 +54,20 @@ public final class TokenCipher {
         return new String(run(Cipher.DECRYPT_MODE, iv, sealed), StandardCharsets.UTF_8);
     }
 
+    /**
+     * A secret of its own for another purpose (the session cookie), derived from this key with HMAC-SHA-256, so
+     * that every instance with the same token key derives the same secret and the key itself is never reused.
+     */
+    public String derivedSecret(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
     private byte[] run(int mode, byte[] iv, byte[] input) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

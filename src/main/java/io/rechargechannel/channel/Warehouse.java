@@ -10,11 +10,13 @@ import jakarta.persistence.Table;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-/** A place stock is held and orders are despatched from. */
+/** A place stock is held and orders are despatched from. Its code never changes: stock and channels name it. */
 @Entity
 @Table(name = "warehouse")
 public class Warehouse extends PanacheEntityBase {
@@ -41,6 +43,9 @@ public class Warehouse extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     protected Warehouse() {
         // for JPA
     }
@@ -49,16 +54,46 @@ public class Warehouse extends PanacheEntityBase {
     public static Warehouse open(String code, String name, String address, String countryCode, Clock clock) {
         String normalisedCode = code.strip().toUpperCase(Locale.ROOT);
         if (findByCode(normalisedCode).isPresent()) {
-            throw ChannelProblem.conflict("A warehouse with code " + normalisedCode + " already exists");
+            throw ChannelProblem.conflict("code", "A warehouse with code " + normalisedCode + " already exists");
         }
         Warehouse warehouse = new Warehouse();
         warehouse.code = normalisedCode;
-        warehouse.name = name.strip();
-        warehouse.address = address == null || address.isBlank() ? null : address.strip();
-        warehouse.countryCode = countryCode.strip().toUpperCase(Locale.ROOT);
         warehouse.createdAt = clock.instant();
+        warehouse.describe(name, address, countryCode);
+        warehouse.updatedAt = clock.instant();
         warehouse.persist();
         return warehouse;
+    }
+
+    /** Applies what the edit names (null leaves a field as it is); true when something changed. */
+    public boolean edit(String newName, String newAddress, String newCountryCode, Clock clock) {
+        Map<String, String> before = snapshot();
+        describe(newName == null ? name : newName, newAddress == null ? address : newAddress,
+                newCountryCode == null ? countryCode : newCountryCode);
+        boolean changed = !before.equals(snapshot());
+        if (changed) {
+            updatedAt = clock.instant();
+        }
+        return changed;
+    }
+
+    private void describe(String newName, String newAddress, String newCountryCode) {
+        if (newName == null || newName.isBlank()) {
+            throw ChannelProblem.onField("name", ChannelProblem.Kind.UNACCEPTABLE, "Enter the warehouse's name", List.of());
+        }
+        name = newName.strip();
+        address = Texts.clean(newAddress);
+        countryCode = newCountryCode.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** The warehouse's settings as people read them, for the audit log. */
+    public Map<String, String> snapshot() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("code", code);
+        settings.put("name", name);
+        settings.put("address", address);
+        settings.put("countryCode", countryCode);
+        return settings;
     }
 
     public static Optional<Warehouse> findByCode(String code) {
@@ -95,5 +130,9 @@ public class Warehouse extends PanacheEntityBase {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 }

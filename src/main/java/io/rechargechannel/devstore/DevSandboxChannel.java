@@ -85,7 +85,8 @@ public class DevSandboxChannel {
     }
 
     private static ChannelEdit edit(String name, String token, String baseUrl) {
-        return new ChannelEdit(name, token, baseUrl, null, true, true, 30, null, null, null, null, null, null);
+        return (name == null ? ChannelEdit.newToken(token, baseUrl) : ChannelEdit.newChannel(name, token, baseUrl))
+                .withActive(true).withSync(true, 30);
     }
 
     private static void sleep() {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
@@ -18,10 +19,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.List;
 import java.util.Map;
 
-/** The control API: create sandbox stores and make them change, throttle or misbehave on demand. */
+/**
+ * The control API: create sandbox stores and make them change, throttle or misbehave on demand. Admins only (the
+ * role is named here, not imported: the sandbox depends on nothing else of ours); its ReCharge API keeps its tokens.
+ */
 @Path("/sandbox/stores")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
 public class SandboxStoresResource {
 
     @Inject

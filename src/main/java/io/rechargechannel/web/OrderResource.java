@@ -12,6 +12,8 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.annotation.security.RolesAllowed;
+import io.rechargechannel.auth.Role;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -24,6 +26,7 @@ import java.util.Map;
 /** The warehouse's orders: newest change first, filtered by channel, fulfilment status and time. */
 @Path("/api/orders")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.WAREHOUSE})
 public class OrderResource {
 
     @GET

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.annotation.security.RolesAllowed;
+import io.rechargechannel.auth.Role;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +22,7 @@ import java.util.List;
 /** Products and their SKUs, per channel. */
 @Path("/api/products")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.WAREHOUSE})
 public class ProductResource {
 
     public record ProductView(long id, long channelId, String externalProductId, String title, String vendor,

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.annotation.security.RolesAllowed;
+import io.rechargechannel.auth.Role;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 /** Stock on hand, allocated and available per warehouse and SKU. */
 @Path("/api/stock")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.WAREHOUSE})
 public class StockResource {
 
     public record StockView(long warehouseId, String sku, int onHand, int allocated, int available) {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.annotation.security.RolesAllowed;
+import io.rechargechannel.auth.Role;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -29,6 +31,7 @@ import java.util.List;
 /** Sync of one channel: start one now, read the run history and the quarantined records. */
 @Path("/api/channels")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN)
 public class SyncResource {
 
     public record SyncRequested(long channelId, boolean queued, String message) {
@@ -69,6 +72,7 @@ public class SyncResource {
         return Response.accepted(new SyncRequested(id, queued, message)).build();
     }
 
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OPS})
     @GET
     @Path("/{id}/sync-runs")
     @Transactional
@@ -81,6 +85,7 @@ public class SyncResource {
                 .page(Page.ofSize(limit)).list().stream().map(SyncRunView::from).toList();
     }
 
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OPS})
     @GET
     @Path("/{id}/quarantine")
     @Transactional

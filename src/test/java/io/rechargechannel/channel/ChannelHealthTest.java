@@ -28,7 +28,9 @@ class ChannelHealthTest {
         assertThat(channel.tokenLast4()).isEqualTo("abcd");
         assertThat(channel.syncInterval()).isEqualTo(Duration.ofSeconds(60));
         assertThat(channel.autoSyncStock()).isTrue();
-        assertThat(channel.settings()).isEqualTo(ChannelSettings.DEFAULTS);
+        assertThat(channel.brand()).isEqualTo(Brand.NONE);
+        assertThat(channel.despatchEmails()).isEqualTo(DespatchEmails.DEFAULTS);
+        assertThat(channel.feedbackEmails()).isEqualTo(FeedbackEmails.DEFAULTS);
         assertThat(channel.accessTokenCiphertext()).doesNotContain("sk_test");
     }
 
@@ -53,63 +55,101 @@ class ChannelHealthTest {
     }
 
     @Test
-    void aNewTokenCuresARejectedToken() {
+    void aTokenThatWorksAgainCuresARejectedToken() {
         channel.markTokenRejected("HTTP 401", at(START.plusSeconds(60)));
+        assertThat(channel.statusMessage()).hasValueSatisfying(message ->
+                assertThat(message).startsWith(TokenVerdict.REJECTED).contains("HTTP 401"));
 
-        channel.replaceToken("sk_test_new_token_wxyz", cipher, at(START.plusSeconds(120)));
+        channel.replaceToken("sk_test_new_token_wxyz", cipher);
+        channel.recordTokenCheck(TokenVerdict.usable("Acme", "WMS"), at(START.plusSeconds(120)));
 
         assertThat(channel.tokenVersion()).isEqualTo(2);
         assertThat(channel.tokenLast4()).isEqualTo("wxyz");
         assertThat(channel.status()).isEqualTo(ChannelStatus.NEVER_SYNCED);
-        assertThat(channel.updatedAt()).isEqualTo(START.plusSeconds(120));
+        assertThat(channel.storeName()).contains("Acme");
     }
 
     @Test
-    void aNewTokenCuresAMissingPermissionOfAChannelThatHasSynced() {
+    void namesAPermissionTheSyncFoundMissingAsTheCheckOnSubmitDoes() {
         channel.markSynced(at(START));
         channel.markMissingPermission("write_orders", "HTTP 403 on PUT /orders/1", at(START.plusSeconds(60)));
-        assertThat(channel.statusMessage()).hasValueSatisfying(message -> assertThat(message).contains("write_orders"));
 
-        channel.replaceToken("sk_test_new_token_wxyz", cipher, at(START.plusSeconds(120)));
+        assertThat(channel.status()).isEqualTo(ChannelStatus.MISSING_PERMISSION);
+        assertThat(channel.statusMessage()).hasValueSatisfying(message -> assertThat(message)
+                .contains("Orders: Read and write (write_orders)")
+                .contains("Tools & apps → API tokens")
+                .contains("HTTP 403 on PUT /orders/1"));
+
+        channel.recordTokenCheck(TokenVerdict.usable(null, null), at(START.plusSeconds(120)));
 
         assertThat(channel.status()).isEqualTo(ChannelStatus.OK);
     }
 
     @Test
-    void aNewTokenLeavesOtherProblemsAlone() {
+    void aTokenCheckLeavesOtherProblemsAlone() {
         channel.markConfigError("products answer 422", at(START.plusSeconds(60)));
 
-        channel.replaceToken("sk_test_new_token_wxyz", cipher, at(START.plusSeconds(120)));
+        channel.recordTokenCheck(TokenVerdict.usable(null, null), at(START.plusSeconds(120)));
 
         assertThat(channel.status()).isEqualTo(ChannelStatus.CONFIG_ERROR);
     }
 
     @Test
+    void aCheckWithoutAnAnswerChangesNothing() {
+        channel.recordTokenCheck(TokenVerdict.unreachable(), at(START.plusSeconds(60)));
+
+        assertThat(channel.status()).isEqualTo(ChannelStatus.NEVER_SYNCED);
+        assertThat(channel.statusMessage()).isEmpty();
+    }
+
+    @Test
     void showsNothingOfAShortToken() {
-        channel.replaceToken("short", cipher, at(START));
+        channel.replaceToken("short", cipher);
 
         assertThat(channel.tokenLast4()).isEmpty();
     }
 
     @Test
     void keepsTheSyncIntervalBetweenTenSecondsAndADay() {
-        assertThatThrownBy(() -> channel.scheduleSync(true, Duration.ofSeconds(9), at(START)))
+        assertThatThrownBy(() -> channel.scheduleSync(true, Duration.ofSeconds(9)))
                 .isInstanceOf(ChannelProblem.class);
-        assertThatThrownBy(() -> channel.scheduleSync(true, Duration.ofDays(1).plusSeconds(1), at(START)))
+        assertThatThrownBy(() -> channel.scheduleSync(true, Duration.ofDays(1).plusSeconds(1)))
                 .isInstanceOf(ChannelProblem.class);
 
-        channel.scheduleSync(false, Duration.ofMinutes(5), at(START));
+        channel.scheduleSync(false, Duration.ofMinutes(5));
 
         assertThat(channel.syncInterval()).isEqualTo(Duration.ofMinutes(5));
         assertThat(channel.autoSyncStock()).isFalse();
     }
 
     @Test
+    void feedbackEmailsNeedTheFeedbackPage() {
+        assertThatThrownBy(() -> channel.configure(null, null, null, new FeedbackEmails(true, null, null)))
+                .isInstanceOf(ChannelProblem.class)
+                .hasMessageContaining("feedback page");
+
+        channel.configure(null, null, null, new FeedbackEmails(true, 10, "https://shop.example.com/review?o={orderNumber}"));
+
+        assertThat(channel.feedbackEmails().feedbackUrlFor("#1001")).isEqualTo("https://shop.example.com/review?o=%231001");
+    }
+
+    @Test
+    void aBrandFieldLeftEmptyFallsBackToTheGeneralOne() {
+        channel.configure(new Brand("Acme Coffee", "", "#AABBCC", null, null, null), null, null, null);
+
+        Brand effective = channel.brand().over(new Brand("My company", "https://cdn.example.com/logo.png", "#1d4ed8",
+                "My company", "orders@example.com", null));
+
+        assertThat(effective).isEqualTo(new Brand("Acme Coffee", "https://cdn.example.com/logo.png", "#aabbcc",
+                "My company", "orders@example.com", null));
+    }
+
+    @Test
     void togglesActive() {
-        channel.deactivate(at(START.plusSeconds(1)));
+        channel.deactivate();
         assertThat(channel.isActive()).isFalse();
 
-        channel.activate(at(START.plusSeconds(2)));
+        channel.activate();
         assertThat(channel.isActive()).isTrue();
     }
 

@@ -33,8 +33,8 @@ public class SandboxChannels {
 
     public Linked create(StoreSpec spec, boolean autoSyncStock) {
         CreatedStore store = sandbox.create(spec);
-        long channelId = channels.add(new ChannelEdit(spec.name() + " " + UUID.randomUUID().toString().substring(0, 6),
-                store.token(), baseUrl(), null, true, autoSyncStock, 60, null, null, null, null, null, null)).id();
+        long channelId = channels.add(ChannelEdit.newChannel(spec.name() + " " + UUID.randomUUID().toString().substring(0, 6),
+                store.token(), baseUrl()).withActive(true).withSync(autoSyncStock, 60)).channel().id();
         return new Linked(channelId, sandbox.store(store.id()).orElseThrow(), store.token());
     }
 

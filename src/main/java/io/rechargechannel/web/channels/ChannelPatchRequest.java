@@ -1,34 +1,40 @@
 package io.rechargechannel.web.channels;
 
+import io.rechargechannel.channel.Brand;
 import io.rechargechannel.channel.ChannelEdit;
-import jakarta.validation.constraints.Email;
+import io.rechargechannel.channel.CommercialInvoice;
+import io.rechargechannel.channel.DespatchEmails;
+import io.rechargechannel.channel.FeedbackEmails;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/** Any subset of the channel form; absent fields stay as they are, an empty text clears an optional one. */
+/**
+ * Any subset of the channel form; absent fields stay as they are (inside the tabs too), an empty text clears an
+ * optional one. A new access token is checked with ReCharge before it replaces the old one.
+ */
 public record ChannelPatchRequest(@Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 100) String name,
-                                  @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 500) String accessToken,
+                                  @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 500)
+                                  @Pattern(regexp = NewChannelRequest.NO_SPACES, message = "must not contain spaces")
+                                  String accessToken,
                                   @Size(max = 500) String baseUrl,
                                   @Positive Long warehouseId,
                                   Boolean active,
                                   Boolean autoSyncStock,
                                   @Min(10) @Max(86_400) Integer syncIntervalSeconds,
-                                  @Size(max = 200) String brandName,
-                                  @Size(max = 20_000) String commercialInvoice,
-                                  Boolean despatchEmailsEnabled,
-                                  @Email @Size(max = 320) String despatchEmailsFrom,
-                                  Boolean feedbackEmailsEnabled,
-                                  @Min(1) @Max(90) Integer feedbackDelayDays) {
+                                  @Valid Brand brand,
+                                  @Valid CommercialInvoice commercialInvoice,
+                                  @Valid DespatchEmails despatchEmails,
+                                  @Valid FeedbackEmails feedbackEmails) {
 
     static final String NOT_BLANK = "(?s).*\\S.*";
 
-    ChannelEdit toEdit() {
+    public ChannelEdit toEdit() {
         return new ChannelEdit(name, accessToken, baseUrl, warehouseId, active, autoSyncStock, syncIntervalSeconds,
-                brandName, commercialInvoice, despatchEmailsEnabled, despatchEmailsFrom, feedbackEmailsEnabled,
-                feedbackDelayDays);
+                brand, commercialInvoice, despatchEmails, feedbackEmails);
     }
 
     @Override

@@ -6,14 +6,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Answers a {@link ChannelProblem} with its status and {@link ErrorBody}. */
+import java.util.List;
+
+/** Answers a {@link ChannelProblem} with its status and {@link ErrorBody}, naming its field when it has one. */
 @Provider
 public class ChannelProblemMapper implements ExceptionMapper<ChannelProblem> {
 
     @Override
     public Response toResponse(ChannelProblem problem) {
+        List<?> details = problem.details().isEmpty()
+                ? problem.field().map(field -> List.of(new ErrorBody.FieldError(field, problem.getMessage()))).orElse(List.of())
+                : problem.details();
         return Response.status(status(problem.kind()))
-                .entity(new ErrorBody(problem.getMessage(), problem.details()))
+                .entity(new ErrorBody(problem.getMessage(), details))
                 .type("application/json")
                 .build();
     }

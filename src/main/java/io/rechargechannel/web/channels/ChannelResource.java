@@ -1,11 +1,15 @@
 package io.rechargechannel.web.channels;
 
+import io.rechargechannel.auth.Role;
 import io.rechargechannel.channel.SalesChannels;
+import io.rechargechannel.channel.TokenVerdict;
 import io.rechargechannel.web.ErrorBody;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -19,10 +23,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
 
-/** Settings → Sales Channels: list, add, show and edit channels. */
+/** Settings → Sales Channels: list, add, show, edit, check the token of and remove channels. */
 @Path("/api/channels")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN)
 public class ChannelResource {
 
     private final SalesChannels channels;
@@ -32,19 +37,22 @@ public class ChannelResource {
     }
 
     @GET
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.WAREHOUSE, Role.Names.OPS})
     public List<ChannelView> list() {
         return channels.list().stream().map(ChannelView::from).toList();
     }
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.WAREHOUSE, Role.Names.OPS})
     public ChannelView get(@PathParam("id") long id) {
         return ChannelView.from(channels.get(id));
     }
 
+    /** Adds a channel. An inactive channel is saved even when its token fails the check; an active one is not. */
     @POST
     public RestResponse<ChannelView> add(@Valid @NotNull NewChannelRequest request, UriInfo uri) {
-        ChannelView view = ChannelView.from(channels.add(request.toEdit()));
+        ChannelView view = ChannelView.from(channels.add(request.toEdit()).channel());
         return RestResponse.ResponseBuilder.<ChannelView>created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
                 .entity(view)
                 .build();
@@ -53,7 +61,24 @@ public class ChannelResource {
     @PATCH
     @Path("{id}")
     public ChannelView edit(@PathParam("id") long id, @Valid @NotNull ChannelPatchRequest request) {
-        return ChannelView.from(channels.edit(id, request.toEdit()));
+        return ChannelView.from(channels.edit(id, request.toEdit()).channel());
+    }
+
+    /** Asks ReCharge about the stored token now, as on submit; the channel's status follows the answer. */
+    @POST
+    @Path("{id}/token-check")
+    @Consumes(MediaType.WILDCARD)
+    public TokenVerdict checkToken(@PathParam("id") long id) {
+        return channels.checkToken(id);
+    }
+
+    /** Removes the channel from the list and stops its sync; its orders stay. */
+    @DELETE
+    @Path("{id}")
+    @Consumes(MediaType.WILDCARD)
+    public RestResponse<Void> remove(@PathParam("id") long id) {
+        channels.remove(id);
+        return RestResponse.noContent();
     }
 
     @ServerExceptionMapper

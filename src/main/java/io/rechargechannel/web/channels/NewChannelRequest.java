@@ -1,32 +1,37 @@
 package io.rechargechannel.web.channels;
 
+import io.rechargechannel.channel.Brand;
 import io.rechargechannel.channel.ChannelEdit;
-import jakarta.validation.constraints.Email;
+import io.rechargechannel.channel.CommercialInvoice;
+import io.rechargechannel.channel.DespatchEmails;
+import io.rechargechannel.channel.FeedbackEmails;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/** The channel form on submit: name and access token required, the tabs optional. */
-public record NewChannelRequest(@NotBlank @Size(max = 100) String name,
-                                @NotBlank @Size(max = 500) String accessToken,
+/** The channel form on submit: name and access token required, the rest optional (the tabs as nested objects). */
+public record NewChannelRequest(@NotBlank(message = "Enter a name") @Size(max = 100) String name,
+                                @NotBlank(message = "Enter the access token") @Size(max = 500)
+                                @Pattern(regexp = NO_SPACES, message = "must not contain spaces") String accessToken,
                                 @Size(max = 500) String baseUrl,
                                 @Positive Long warehouseId,
                                 Boolean active,
                                 Boolean autoSyncStock,
                                 @Min(10) @Max(86_400) Integer syncIntervalSeconds,
-                                @Size(max = 200) String brandName,
-                                @Size(max = 20_000) String commercialInvoice,
-                                Boolean despatchEmailsEnabled,
-                                @Email @Size(max = 320) String despatchEmailsFrom,
-                                Boolean feedbackEmailsEnabled,
-                                @Min(1) @Max(90) Integer feedbackDelayDays) {
+                                @Valid Brand brand,
+                                @Valid CommercialInvoice commercialInvoice,
+                                @Valid DespatchEmails despatchEmails,
+                                @Valid FeedbackEmails feedbackEmails) {
 
-    ChannelEdit toEdit() {
+    static final String NO_SPACES = "\\s*\\S*\\s*";
+
+    public ChannelEdit toEdit() {
         return new ChannelEdit(name, accessToken, baseUrl, warehouseId, active, autoSyncStock, syncIntervalSeconds,
-                brandName, commercialInvoice, despatchEmailsEnabled, despatchEmailsFrom, feedbackEmailsEnabled,
-                feedbackDelayDays);
+                brand, commercialInvoice, despatchEmails, feedbackEmails);
     }
 
     @Override

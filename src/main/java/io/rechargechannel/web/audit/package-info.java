@@ -1,0 +1,2 @@
+/** JSON API for Settings → Audit log: {@code GET /api/audit}, for admins. */
+package io.rechargechannel.web.audit;
