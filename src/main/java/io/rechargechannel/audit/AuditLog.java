@@ -1,15 +1,13 @@
 package io.rechargechannel.audit;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
+import io.rechargechannel.auth.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 import java.time.Clock;
 import java.util.List;
@@ -18,13 +16,11 @@ import java.util.List;
 @ApplicationScoped
 public class AuditLog {
 
-    static final String SYSTEM = "system";
-
-    private final Instance<SecurityIdentity> identity;
+    private final CurrentActor actor;
     private final Clock clock;
 
-    AuditLog(Instance<SecurityIdentity> identity, Clock clock) {
-        this.identity = identity;
+    AuditLog(CurrentActor actor, Clock clock) {
+        this.actor = actor;
         this.clock = clock;
     }
 
@@ -43,7 +39,7 @@ public class AuditLog {
         QuarkusTransaction.joiningExisting().run(() -> {
             AuditEntry entry = new AuditEntry();
             entry.at = clock.instant();
-            entry.actor = actor();
+            entry.actor = actor.name();
             entry.subjectType = subject;
             entry.subjectId = subjectId;
             entry.subjectName = subjectName;
@@ -71,14 +67,5 @@ public class AuditLog {
                     .page(Page.of(page, size));
             return new Slice(query.list(), query.count());
         });
-    }
-
-    /** The signed-in person, or {@code system} for work that no request asked for. */
-    private String actor() {
-        if (!Arc.container().requestContext().isActive() || !identity.isResolvable()) {
-            return SYSTEM;
-        }
-        SecurityIdentity current = identity.get();
-        return current.isAnonymous() ? SYSTEM : current.getPrincipal().getName();
     }
 }

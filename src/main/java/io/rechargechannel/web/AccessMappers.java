@@ -48,8 +48,10 @@ public class AccessMappers {
                 .type(MediaType.APPLICATION_JSON).entity(SIGN_IN).build();
     }
 
+    /** The JSON API, and the sandbox's control API, which speaks JSON too. */
     static boolean isApi(RoutingContext routing) {
-        return routing.normalizedPath().startsWith("/api/");
+        String path = routing.normalizedPath();
+        return path.startsWith("/api/") || path.startsWith("/sandbox/");
     }
 
     private static Response challengeResponse(ChallengeData challenge) {

@@ -16,6 +16,7 @@ class ApiSignInFailures {
 
     void init(@Observes Router router) {
         router.route("/api/*").failureHandler(this::answer);
+        router.route("/sandbox/stores*").failureHandler(this::answer);
     }
 
     private void answer(RoutingContext routing) {

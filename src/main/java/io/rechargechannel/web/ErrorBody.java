@@ -43,12 +43,25 @@ public record ErrorBody(String error, List<?> details) {
         return new ErrorBody("The request body is not valid JSON", List.of());
     }
 
-    /** The last node of "add.request.name" is the JSON field the client sent. */
+    /** "add.request.brand.logoUrl" names the JSON field "brand.logoUrl": the method and parameter nodes go. */
     private static String field(ConstraintViolation<?> violation) {
-        String field = "request";
+        StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            field = node.getName() == null ? field : node.getName();
+            boolean inBody = node.getKind() == jakarta.validation.ElementKind.PROPERTY
+                    || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT;
+            if (inBody && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
         }
-        return field;
+        return field.isEmpty() ? lastName(violation) : field.toString();
+    }
+
+    /** A query or path parameter: its own name. */
+    private static String lastName(ConstraintViolation<?> violation) {
+        String name = "request";
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName() == null ? name : node.getName();
+        }
+        return name;
     }
 }

@@ -6,14 +6,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Does something to the world while a sync runs: as soon as the sandbox store has been asked
- * {@code requests} times, runs {@code action} on another thread. The sync never knows.
+ * Does something to the world while a sync runs: as soon as the sandbox store has been asked {@code requests}
+ * more times (counted from when this is made, so the channel's own token check does not count), runs
+ * {@code action} on another thread. The sync never knows.
  */
 final class OnRequest {
 
     private final CompletableFuture<Void> done;
 
-    private OnRequest(SandboxStore store, long requests, Runnable action) {
+    private OnRequest(SandboxStore store, long more, Runnable action) {
+        long requests = store.counters().requests() + more;
         done = CompletableFuture.runAsync(() -> {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (store.counters().requests() < requests) {

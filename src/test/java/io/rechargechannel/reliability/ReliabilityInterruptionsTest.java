@@ -61,7 +61,7 @@ class ReliabilityInterruptionsTest {
     @Test
     void persistent503sEndTheRunFailedAndTheNextRunResumesFromTheCheckpoint() {
         var linked = fixture.create(StoreSpec.of("503 exhausted", ORDERS, 30), true);
-        OnRequest outage = OnRequest.after(linked.store(), 4,
+        OnRequest outage = OnRequest.after(linked.store(), 3,
                 () -> linked.store().injectFault(FaultSpec.share(FaultType.SERVICE_UNAVAILABLE, 1.0)));
 
         sync.run(linked.channelId(), SyncTrigger.MANUAL);
@@ -84,7 +84,7 @@ class ReliabilityInterruptionsTest {
     void aCursorRefusedMidRunRestartsFromTheWatermark() {
         var linked = fixture.create(StoreSpec.of("Cursor reset", ORDERS, 30), true);
         // A reset regenerates the same seeded orders but refuses every cursor issued before it (422 cursor).
-        OnRequest reset = OnRequest.after(linked.store(), 4, () -> linked.store().reset());
+        OnRequest reset = OnRequest.after(linked.store(), 3, () -> linked.store().reset());
 
         sync.run(linked.channelId(), SyncTrigger.MANUAL);
 
@@ -117,7 +117,7 @@ class ReliabilityInterruptionsTest {
     @Test
     void aTokenRevokedMidRunPausesTheChannelUntilANewTokenThenResumes() {
         var linked = fixture.create(StoreSpec.of("Revoked", ORDERS, 30), true);
-        OnRequest revoke = OnRequest.after(linked.store(), 4, () -> linked.store().revokeToken(linked.token()));
+        OnRequest revoke = OnRequest.after(linked.store(), 3, () -> linked.store().revokeToken(linked.token()));
 
         sync.run(linked.channelId(), SyncTrigger.MANUAL);
 
@@ -148,7 +148,7 @@ class ReliabilityInterruptionsTest {
         var linked = fixture.create(StoreSpec.of("Database restart", ORDERS, 30), true);
         // After the 6th request (catalog, then order pages; the next page is fetched while one is written),
         // at least three pages have been written when the database goes away.
-        OnRequest outage = OnRequest.after(linked.store(), 6, () -> {
+        OnRequest outage = OnRequest.after(linked.store(), 5, () -> {
             PostgresTestResource.stopServer();
             sleep(1500);
             PostgresTestResource.startServer();
@@ -181,7 +181,7 @@ class ReliabilityInterruptionsTest {
         ExecutorService workers = Executors.newSingleThreadExecutor();
         workers.submit(() -> sync.run(linked.channelId(), SyncTrigger.SCHEDULE));
         // What SyncScheduler.stop does on shutdown: raise the stop signal, then interrupt the workers.
-        OnRequest stop = OnRequest.after(linked.store(), 4, () -> {
+        OnRequest stop = OnRequest.after(linked.store(), 3, () -> {
             stopSignal.stop();
             workers.shutdownNow();
         });

@@ -38,7 +38,7 @@ class ReliabilityTransientFaultsTest {
     @Test
     void aStormOf25ThrottlesIsRiddenOutOnTheSamePage() {
         var linked = fixture.create(StoreSpec.of("429 storm", ORDERS, 30), true);
-        OnRequest storm = OnRequest.after(linked.store(), 3,
+        OnRequest storm = OnRequest.after(linked.store(), 2,
                 () -> linked.store().injectFault(FaultSpec.next(FaultType.TOO_MANY_REQUESTS, 25)));
 
         assertThat(sync.run(linked.channelId(), SyncTrigger.MANUAL)).isEqualTo(ChannelSync.Result.RAN);
@@ -58,9 +58,9 @@ class ReliabilityTransientFaultsTest {
     @Test
     void burstsOf503AreRetriedWithBackoff() {
         var linked = fixture.create(StoreSpec.of("503 bursts", ORDERS, 30), true);
-        OnRequest first = OnRequest.after(linked.store(), 3,
+        OnRequest first = OnRequest.after(linked.store(), 2,
                 () -> linked.store().injectFault(FaultSpec.next(FaultType.SERVICE_UNAVAILABLE, 4)));
-        OnRequest second = OnRequest.after(linked.store(), 10,
+        OnRequest second = OnRequest.after(linked.store(), 9,
                 () -> linked.store().injectFault(FaultSpec.next(FaultType.SERVICE_UNAVAILABLE, 4)));
 
         sync.run(linked.channelId(), SyncTrigger.MANUAL);
@@ -73,7 +73,7 @@ class ReliabilityTransientFaultsTest {
     @Test
     void answersSlowerThanTheReadTimeoutAreRetried() {
         var linked = fixture.create(StoreSpec.of("Slow", ORDERS, 30), true);
-        OnRequest slow = OnRequest.after(linked.store(), 3, () -> linked.store().injectFault(
+        OnRequest slow = OnRequest.after(linked.store(), 2, () -> linked.store().injectFault(
                 new FaultSpec(FaultType.SLOW, 2, null, Duration.ofMillis(1500))));
 
         sync.run(linked.channelId(), SyncTrigger.MANUAL);
@@ -85,7 +85,7 @@ class ReliabilityTransientFaultsTest {
     @Test
     void truncatedBodiesAreRetried() {
         var linked = fixture.create(StoreSpec.of("Truncated", ORDERS, 30), true);
-        OnRequest cut = OnRequest.after(linked.store(), 3,
+        OnRequest cut = OnRequest.after(linked.store(), 2,
                 () -> linked.store().injectFault(FaultSpec.next(FaultType.TRUNCATED, 3)));
 
         sync.run(linked.channelId(), SyncTrigger.MANUAL);
@@ -97,7 +97,7 @@ class ReliabilityTransientFaultsTest {
     @Test
     void malformedJsonIsRetried() {
         var linked = fixture.create(StoreSpec.of("Malformed", ORDERS, 30), true);
-        OnRequest broken = OnRequest.after(linked.store(), 3,
+        OnRequest broken = OnRequest.after(linked.store(), 2,
                 () -> linked.store().injectFault(FaultSpec.next(FaultType.MALFORMED, 3)));
 
         sync.run(linked.channelId(), SyncTrigger.MANUAL);

@@ -5,6 +5,7 @@ import io.rechargechannel.sandbox.StoreSpec;
 import io.rechargechannel.sync.ChannelSync;
 import io.rechargechannel.sync.SyncTrigger;
 import io.rechargechannel.testing.SandboxChannels;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +80,7 @@ class WarehouseApiFlowTest {
         SandboxChannels.Linked linked = fixture.create(StoreSpec.of("API sync", 40, 4).withSeed(8), true);
         long channel = linked.channelId();
 
-        given().post("/api/channels/" + channel + "/sync").then().statusCode(202).body("queued", equalTo(true));
+        given().contentType(ContentType.JSON).post("/api/channels/" + channel + "/sync").then().statusCode(202).body("queued", equalTo(true));
         await().atMost(30, TimeUnit.SECONDS).until(() -> "SUCCEEDED".equals(given()
                 .get("/api/channels/" + channel + "/sync-runs").then().extract().jsonPath().getString("find { it.stream == 'ORDERS' }.outcome")));
 
@@ -90,7 +91,7 @@ class WarehouseApiFlowTest {
         given().get("/q/health/group/sync").then()
                 .body("checks[0].data", hasKey(org.hamcrest.Matchers.startsWith("channel " + channel + " ")));
         given().get("/api/channels/" + channel + "/quarantine").then().statusCode(200).body("", hasSize(0));
-        given().post("/api/channels/999999/sync").then().statusCode(404);
+        given().contentType(ContentType.JSON).post("/api/channels/999999/sync").then().statusCode(404);
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", not(hasItem("ReCharge channels sync")));
     }

@@ -62,11 +62,14 @@ class ChannelApiTest {
                 .body("tokenLast4", equalTo(token.substring(token.length() - 4)))
                 .body("tokenVersion", equalTo(1))
                 .body("baseUrl", equalTo(recharge.baseUrl()))
+                .body("storeName", equalTo("Acme Coffee"))
                 .body("warehouseCode", equalTo("MAIN"))
                 .body("autoSyncStock", equalTo(true))
                 .body("syncIntervalSeconds", equalTo(60))
                 .body("status", equalTo("NEVER_SYNCED"))
-                .body("brandName", nullValue())
+                .body("brand.name", nullValue())
+                .body("despatchEmails.enabled", equalTo(false))
+                .body("feedbackEmails.delayDays", equalTo(7))
                 .body("$", not(hasKey("accessToken")))
                 .extract().path("id");
 
@@ -81,19 +84,47 @@ class ChannelApiTest {
         add(Map.ofEntries(Map.entry("name", uniqueName()), Map.entry("accessToken", recharge.fullToken()),
                 Map.entry("baseUrl", recharge.baseUrl()), Map.entry("active", false),
                 Map.entry("autoSyncStock", false), Map.entry("syncIntervalSeconds", 300),
-                Map.entry("brandName", "Acme Coffee"), Map.entry("commercialInvoice", "EORI GB123456789000"),
-                Map.entry("despatchEmailsEnabled", true), Map.entry("despatchEmailsFrom", "despatch@acme.example"),
-                Map.entry("feedbackEmailsEnabled", true), Map.entry("feedbackDelayDays", 10)))
+                Map.entry("brand", Map.of("name", "Acme Coffee", "logoUrl", "https://cdn.acme.example/logo.png",
+                        "accentColour", "#AA3300", "senderName", "Acme Coffee", "senderEmail", "despatch@acme.example",
+                        "replyTo", "help@acme.example")),
+                Map.entry("commercialInvoice", Map.of("companyName", "Acme Coffee Ltd", "address", "1 Roastery Lane\nLeeds",
+                        "eori", "gb123456789000", "vatNumber", "GBUNREG", "countryOfOrigin", "gb", "hsCode", "090121",
+                        "reasonForExport", "SALE", "termsOfSale", "DDP")),
+                Map.entry("despatchEmails", Map.of("enabled", true, "subject", "{brandName}: order {orderNumber} is on its way",
+                        "includeTrackingLink", false)),
+                Map.entry("feedbackEmails", Map.of("enabled", true, "delayDays", 10,
+                        "feedbackUrlTemplate", "https://acme.example/review?order={orderNumber}"))))
                 .statusCode(201)
                 .body("active", equalTo(false))
                 .body("autoSyncStock", equalTo(false))
                 .body("syncIntervalSeconds", equalTo(300))
-                .body("brandName", equalTo("Acme Coffee"))
-                .body("commercialInvoice", equalTo("EORI GB123456789000"))
-                .body("despatchEmailsEnabled", equalTo(true))
-                .body("despatchEmailsFrom", equalTo("despatch@acme.example"))
-                .body("feedbackEmailsEnabled", equalTo(true))
-                .body("feedbackDelayDays", equalTo(10));
+                .body("brand.name", equalTo("Acme Coffee"))
+                .body("brand.accentColour", equalTo("#aa3300"))
+                .body("brand.replyTo", equalTo("help@acme.example"))
+                .body("commercialInvoice.eori", equalTo("GB123456789000"))
+                .body("commercialInvoice.countryOfOrigin", equalTo("GB"))
+                .body("commercialInvoice.termsOfSale", equalTo("DDP"))
+                .body("despatchEmails.enabled", equalTo(true))
+                .body("despatchEmails.includeTrackingLink", equalTo(false))
+                .body("feedbackEmails.enabled", equalTo(true))
+                .body("feedbackEmails.delayDays", equalTo(10))
+                .body("feedbackEmails.feedbackUrlTemplate", equalTo("https://acme.example/review?order={orderNumber}"));
+    }
+
+    @Test
+    void refusesTabValuesThatCannotWorkNamingEachField() {
+        add(Map.of("name", uniqueName(), "accessToken", recharge.fullToken(), "baseUrl", recharge.baseUrl(),
+                "brand", Map.of("accentColour", "blue", "logoUrl", "ftp://x", "senderName", "Evil\r\nBcc: all@x"),
+                "commercialInvoice", Map.of("hsCode", "12", "termsOfSale", "EXW", "vatNumber", "123"),
+                "feedbackEmails", Map.of("delayDays", 0)))
+                .statusCode(400)
+                .body("details.field", hasItems("brand.accentColour", "brand.logoUrl", "brand.senderName",
+                        "commercialInvoice.hsCode", "commercialInvoice.termsOfSale", "commercialInvoice.vatNumber",
+                        "feedbackEmails.delayDays"));
+        add(Map.of("name", uniqueName(), "accessToken", recharge.fullToken(), "baseUrl", recharge.baseUrl(),
+                "feedbackEmails", Map.of("enabled", true)))
+                .statusCode(422)
+                .body("details[0].field", equalTo("feedbackEmails.feedbackUrlTemplate"));
     }
 
     @Test
@@ -122,19 +153,21 @@ class ChannelApiTest {
     void namesEachMissingPermissionAndHowToGrantIt() {
         add(Map.of("name", uniqueName(), "accessToken", recharge.readOnlyToken(), "baseUrl", recharge.baseUrl()))
                 .statusCode(422)
-                .body("error", equalTo("The access token lacks permissions"))
+                .body("error", equalTo("The access token lacks Orders: Read and write and Products: Read and write"))
                 .body("details", hasSize(2))
                 .body("details.scope", hasItems("write_orders", "write_products"))
                 .body("details.permission", hasItems("Orders: Read and write", "Products: Read and write"))
-                .body("details.fix", hasItem("In ReCharge, open Tools & apps → API tokens → Warehouse and set Orders to Read and write"));
+                .body("details.fix", hasItem("In ReCharge, open Tools & apps → API tokens (older accounts: Integrations "
+                        + "→ API tokens), edit the token “Warehouse” and set Orders to Read and write"));
     }
 
     @Test
     void explainsARejectedToken() {
         add(Map.of("name", uniqueName(), "accessToken", "sk_test_not_a_real_token", "baseUrl", recharge.baseUrl()))
                 .statusCode(422)
-                .body("error", equalTo("The access token was rejected by ReCharge: check it was copied completely, "
-                        + "or create a new one in ReCharge → Tools & apps → API tokens"));
+                .body("error", equalTo("ReCharge rejected the access token: check it was copied completely, "
+                        + "or create a new one in ReCharge → Tools & apps → API tokens"))
+                .body("details[0].field", equalTo("accessToken"));
     }
 
     @Test
@@ -146,10 +179,10 @@ class ChannelApiTest {
 
     @Test
     void validatesTheForm() {
-        add(Map.of("syncIntervalSeconds", 5, "despatchEmailsFrom", "not-an-email"))
+        add(Map.of("syncIntervalSeconds", 5, "brand", Map.of("senderEmail", "not-an-email")))
                 .statusCode(400)
                 .body("error", equalTo("The request is invalid"))
-                .body("details.field", hasItems("name", "accessToken", "syncIntervalSeconds", "despatchEmailsFrom"))
+                .body("details.field", hasItems("name", "accessToken", "syncIntervalSeconds", "brand.senderEmail"))
                 .body(not(containsString("java")));
         add(Map.of("name", uniqueName(), "accessToken", recharge.fullToken(), "baseUrl", recharge.baseUrl(),
                 "syncIntervalSeconds", 86_401)).statusCode(400);
@@ -220,12 +253,15 @@ class ChannelApiTest {
         String name = uniqueName();
         int id = addValid(name);
 
-        patch(id, Map.of("syncIntervalSeconds", 120, "brandName", "Acme")).statusCode(200)
+        patch(id, Map.of("syncIntervalSeconds", 120, "brand", Map.of("name", "Acme", "replyTo", "help@acme.example")))
+                .statusCode(200)
                 .body("name", equalTo(name))
                 .body("syncIntervalSeconds", equalTo(120))
-                .body("brandName", equalTo("Acme"))
+                .body("brand.name", equalTo("Acme"))
                 .body("tokenVersion", equalTo(1));
-        patch(id, Map.of("brandName", "")).statusCode(200).body("brandName", nullValue());
+        patch(id, Map.of("brand", Map.of("name", ""))).statusCode(200)
+                .body("brand.name", nullValue())
+                .body("brand.replyTo", equalTo("help@acme.example"));
         patch(id, Map.of("name", name + " renamed")).statusCode(200).body("name", equalTo(name + " renamed"));
     }
 

@@ -37,6 +37,7 @@ final class TokenInformationStub implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("localhost"), 0), 0);
             TokenInformationStub stub = new TokenInformationStub(server);
             server.createContext("/token_information", stub::answer);
+            server.createContext("/store", stub::store);
             server.start();
             return stub;
         } catch (IOException e) {
@@ -54,6 +55,11 @@ final class TokenInformationStub implements AutoCloseable {
 
     String readOnlyToken() {
         return token(READ_ONLY_SCOPES);
+    }
+
+    /** As an admin editing the token's permissions in ReCharge: the same token now has every scope. */
+    void grantAll(String token) {
+        scopesByToken.put(token, FULL_SCOPES);
     }
 
     List<String> versionsSeen() {
@@ -80,6 +86,17 @@ final class TokenInformationStub implements AutoCloseable {
         String quoted = String.join(",", scopes.stream().map(scope -> "\"" + scope + "\"").toList());
         send(exchange, 200, "{\"token_information\":{\"name\":\"Warehouse\",\"contact_email\":\"ops@example.com\","
                 + "\"scopes\":[" + quoted + "]}}");
+    }
+
+    /** {@code GET /store}, for tokens with {@code store_info}. */
+    private void store(HttpExchange exchange) throws IOException {
+        List<String> scopes = scopesByToken.get(exchange.getRequestHeaders().getFirst("X-Recharge-Access-Token"));
+        if (scopes == null || !scopes.contains("store_info")) {
+            send(exchange, scopes == null ? 401 : 403, "{\"errors\":\"no\"}");
+            return;
+        }
+        send(exchange, 200, "{\"store\":{\"id\":7,\"name\":\"Acme Coffee\",\"email\":\"owner@acme.example\","
+                + "\"currency\":\"GBP\"}}");
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {

@@ -1,0 +1,80 @@
+package io.rechargechannel.auth;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rechargechannel.testing.TestUsers;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Who may call what: every endpoint with every kind of caller, and the status each gets. Allowed callers are told
+ * what is wrong with the request (400, 404) or answered (200); others get 403 when signed in, and 401 from the API
+ * (a page sends them to sign in) when not.
+ */
+@QuarkusTest
+class AccessRulesTest {
+
+    @ParameterizedTest(name = "{0} {1}: anonymous {2}, admin {3}, warehouse {4}, ops {5}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GET    | /api/channels                         | 401 | 200 | 200 | 200
+            POST   | /api/channels                         | 401 | 400 | 403 | 403
+            GET    | /api/channels/999999                  | 401 | 404 | 404 | 404
+            PATCH  | /api/channels/999999                  | 401 | 404 | 403 | 403
+            DELETE | /api/channels/999999                  | 401 | 404 | 403 | 403
+            POST   | /api/channels/999999/token-check      | 401 | 404 | 403 | 403
+            POST   | /api/channels/999999/sync             | 401 | 404 | 403 | 403
+            GET    | /api/channels/999999/sync-runs        | 401 | 404 | 403 | 404
+            GET    | /api/channels/999999/quarantine       | 401 | 404 | 403 | 404
+            GET    | /api/orders                           | 401 | 200 | 200 | 403
+            GET    | /api/products                         | 401 | 200 | 200 | 403
+            GET    | /api/stock                            | 401 | 200 | 200 | 403
+            GET    | /api/warehouses                       | 401 | 200 | 200 | 403
+            POST   | /api/warehouses                       | 401 | 400 | 403 | 403
+            GET    | /api/users                            | 401 | 200 | 403 | 403
+            POST   | /api/users                            | 401 | 400 | 403 | 403
+            PATCH  | /api/users/999999                     | 401 | 404 | 403 | 403
+            GET    | /api/audit                            | 401 | 200 | 403 | 403
+            GET    | /sandbox/stores                       | 401 | 200 | 403 | 403
+            GET    | /settings/sales-channels              | 302 | 200 | 403 | 403
+            GET    | /settings/sales-channels/new          | 302 | 200 | 403 | 403
+            GET    | /settings/general                     | 302 | 200 | 403 | 403
+            GET    | /settings/warehouses                  | 302 | 200 | 403 | 403
+            GET    | /settings/users                       | 302 | 200 | 403 | 403
+            GET    | /settings/audit                       | 302 | 200 | 403 | 403
+            GET    | /status                               | 302 | 200 | 403 | 200
+            GET    | /login                                | 200 | 303 | 303 | 303
+            GET    | /                                     | 303 | 303 | 303 | 303
+            GET    | /q/health/live                        | 200 | 200 | 200 | 200
+            GET    | /q/health/ready                       | 200 | 200 | 200 | 200
+            GET    | /q/metrics                            | 200 | 200 | 200 | 200
+            """)
+    void eachCallerGetsTheirAnswer(String method, String path, int anonymous, int admin, int warehouse, int ops) {
+        call(given().auth().none(), method, path).then().statusCode(anonymous);
+        call(as(TestUsers.ADMIN), method, path).then().statusCode(admin);
+        call(as(TestUsers.WAREHOUSE), method, path).then().statusCode(warehouse);
+        call(as(TestUsers.OPS), method, path).then().statusCode(ops);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/q/health/group/sync", "/q/health"})
+    void healthNeedsNoSignIn(String path) {
+        given().auth().none().get(path).then().statusCode(anyOf(equalTo(200), equalTo(503)));
+    }
+
+    private static RequestSpecification as(String username) {
+        return given().auth().preemptive().basic(username, TestUsers.passwordOf(username));
+    }
+
+    private static io.restassured.response.Response call(RequestSpecification request, String method, String path) {
+        RequestSpecification sent = request.redirects().follow(false);
+        if (!method.equals("GET") && !method.equals("DELETE") && path.startsWith("/api/")) {
+            sent = sent.contentType(ContentType.JSON).body("{}");
+        }
+        return sent.request(method, path);
+    }
+}
