@@ -38,6 +38,8 @@ public class AppUser extends PanacheEntityBase {
     @Roles
     public String roles;
     public boolean enabled;
+    /** Where the user's own emails go (a test email, say); optional. */
+    public String email;
     public Instant createdAt;
     public Instant updatedAt;
     @Version

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 public class UserAccounts {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,63}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** Serialises changes that could remove the last admin (two admins demoting each other at once). */
     private static final String LOCK_USERS = "SELECT pg_advisory_xact_lock(hashtext('app_user'))";
 
@@ -57,7 +58,12 @@ public class UserAccounts {
     }
 
     public AppUser create(String username, String password, Collection<Role> roles) {
+        return create(username, password, roles, null);
+    }
+
+    public AppUser create(String username, String password, Collection<Role> roles, String email) {
         String name = checkedUsername(username);
+        String address = checkedEmail(email);
         PasswordRules.check(name, password);
         EnumSet<Role> granted = checkedRoles(roles);
         String hash = hash(password);
@@ -71,6 +77,7 @@ public class UserAccounts {
             user.passwordHash = hash;
             user.roles = Role.column(granted);
             user.enabled = true;
+            user.email = address;
             user.createdAt = clock.instant();
             user.updatedAt = user.createdAt;
             user.persistAndFlush();
@@ -84,6 +91,12 @@ public class UserAccounts {
 
     /** Null leaves a field as it is. A change that would leave no enabled admin is refused. */
     public AppUser edit(long id, String newPassword, Collection<Role> newRoles, Boolean enabled) {
+        return edit(id, newPassword, newRoles, enabled, null);
+    }
+
+    /** As {@link #edit(long, String, Collection, Boolean)}; an email of "" clears it. */
+    public AppUser edit(long id, String newPassword, Collection<Role> newRoles, Boolean enabled, String newEmail) {
+        String address = newEmail == null ? null : checkedEmail(newEmail);
         String hash = null;
         if (newPassword != null) {
             PasswordRules.check(get(id).username, newPassword);
@@ -100,6 +113,9 @@ public class UserAccounts {
             }
             if (enabled != null) {
                 user.enabled = enabled;
+            }
+            if (newEmail != null) {
+                user.email = address;
             }
             List<Change> changes = new ArrayList<>(Change.between(before, snapshot(user)));
             if (newHash != null) {
@@ -137,6 +153,17 @@ public class UserAccounts {
         return name;
     }
 
+    private static String checkedEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String address = email.strip();
+        if (address.length() > 320 || !EMAIL.matcher(address).matches()) {
+            throw AccountProblem.unacceptable("email", "The email address must look like name@example.com");
+        }
+        return address;
+    }
+
     private static EnumSet<Role> checkedRoles(Collection<Role> roles) {
         if (roles == null || roles.isEmpty()) {
             throw AccountProblem.unacceptable("roles", "Choose at least one role: admin, warehouse or ops");
@@ -149,6 +176,7 @@ public class UserAccounts {
         settings.put("username", user.username);
         settings.put("roles", user.roles);
         settings.put("enabled", user.enabled ? "yes" : "no");
+        settings.put("email", user.email);
         return settings;
     }
 }

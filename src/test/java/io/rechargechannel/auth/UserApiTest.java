@@ -83,6 +83,16 @@ class UserApiTest {
     }
 
     @Test
+    void aUserMayHaveAnEmailAddressWhichIsCheckedAndCanBeCleared() {
+        int id = given().contentType(ContentType.JSON).body(Map.of("username", uniqueName(), "password",
+                "a long enough password", "roles", List.of("ops"), "email", "sam@example.com"))
+                .post("/api/users").then().statusCode(201).body("email", equalTo("sam@example.com")).extract().path("id");
+
+        patch(id, Map.of("email", "not an address")).statusCode(400).body("details[0].field", equalTo("email"));
+        patch(id, Map.of("email", "")).statusCode(200).body("email", equalTo(null));
+    }
+
+    @Test
     void aNewPasswordReplacesTheOldOne() {
         String username = uniqueName();
         int id = add(username, "the first password", List.of("ops")).statusCode(201).extract().path("id");

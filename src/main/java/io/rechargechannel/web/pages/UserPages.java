@@ -49,7 +49,7 @@ public class UserPages {
     }
 
     private static final Map<String, String> LABELS = Map.of("username", "Username", "password", "Password",
-            "enabled", "Can sign in", "roles", "Roles");
+            "enabled", "Can sign in", "roles", "Roles", "email", "Email");
 
     private final UserAccounts accounts;
     private final Clock clock;
@@ -79,7 +79,7 @@ public class UserPages {
         List<Role> roles = List.of();
         try {
             roles = roles(posted);
-            AppUser user = accounts.create(form.text("username"), password, roles);
+            AppUser user = accounts.create(form.text("username"), password, roles, form.text("email"));
             return Flash.redirect("/settings/users", "User “" + user.username + "” added: they can sign in now");
         } catch (AccountProblem problem) {
             form.error(problem.field().orElse("username"), problem.getMessage());
@@ -94,6 +94,7 @@ public class UserPages {
             AppUser user = accounts.get(id);
             Map<String, String> values = new LinkedHashMap<>();
             values.put("enabled", String.valueOf(user.enabled));
+            values.put("email", user.email);
             return Response.ok(Templates.form(id, user.username, FormState.of(values), choices(user.roleList()))).build();
         } catch (AccountProblem notFound) {
             return Response.status(404).entity(ErrorPages.notFound("User")).build();
@@ -116,7 +117,8 @@ public class UserPages {
         }
         try {
             roles = roles(posted);
-            AppUser user = accounts.edit(id, password.isEmpty() ? null : password, roles, form.ticked("enabled"));
+            AppUser user = accounts.edit(id, password.isEmpty() ? null : password, roles, form.ticked("enabled"),
+                    form.text("email"));
             return Flash.redirect("/settings/users", "User “" + user.username + "” saved"
                     + (password.isEmpty() ? "" : ", with the new password"));
         } catch (AccountProblem problem) {

@@ -47,7 +47,8 @@ public class UserResource {
 
     @POST
     public RestResponse<UserView> add(@Valid @NotNull NewUserRequest request, UriInfo uri) {
-        UserView view = UserView.from(accounts.create(request.username(), request.password(), Role.parseAll(request.roles())));
+        UserView view = UserView.from(accounts.create(request.username(), request.password(), Role.parseAll(request.roles()),
+                request.email()));
         return RestResponse.ResponseBuilder.<UserView>created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
                 .entity(view).build();
     }
@@ -56,7 +57,7 @@ public class UserResource {
     @Path("{id}")
     public UserView edit(@PathParam("id") long id, @Valid @NotNull UserPatchRequest request) {
         return UserView.from(accounts.edit(id, request.password(),
-                request.roles() == null ? null : Role.parseAll(request.roles()), request.enabled()));
+                request.roles() == null ? null : Role.parseAll(request.roles()), request.enabled(), request.email()));
     }
 
     @ServerExceptionMapper

@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.List;
 
 /** A user as the API shows it: never the password or its hash. */
-public record UserView(long id, String username, List<String> roles, boolean enabled, Instant createdAt,
-                       Instant updatedAt) {
+public record UserView(long id, String username, List<String> roles, boolean enabled, String email,
+                       Instant createdAt, Instant updatedAt) {
 
     static UserView from(AppUser user) {
         return new UserView(user.id, user.username, user.roleList().stream().map(Role::id).toList(), user.enabled,
-                user.createdAt, user.updatedAt);
+                user.email, user.createdAt, user.updatedAt);
     }
 }
