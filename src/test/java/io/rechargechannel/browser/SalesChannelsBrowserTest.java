@@ -70,6 +70,7 @@ class SalesChannelsBrowserTest {
         Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(name));
         assertThat(row).containsText("ReCharge");
         assertThat(row).containsText("Main warehouse");
+        page.waitForTimeout(300); // the confirmation slides in
         Browser.screenshot(page, "sales-channels-list");
 
         page.evaluate("window.notReloaded = true");
