@@ -6,7 +6,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.rechargechannel.auth.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;

@@ -2,7 +2,7 @@ package io.rechargechannel.orders;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
-import io.rechargechannel.auth.CurrentActor;
+import io.rechargechannel.audit.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package io.rechargechannel.web;
 
+import java.util.List;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -28,6 +29,6 @@ class ApiSignInFailures {
                 .putHeader("WWW-Authenticate", AccessMappers.BASIC_CHALLENGE)
                 .putHeader("Content-Type", "application/json")
                 .end(Json.encode(new ErrorBody("The username or password is not right, or the user is disabled",
-                        java.util.List.of())));
+                        List.of())));
     }
 }

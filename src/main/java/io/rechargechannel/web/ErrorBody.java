@@ -1,5 +1,6 @@
 package io.rechargechannel.web;
 
+import jakarta.validation.ElementKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolation;
@@ -47,8 +48,8 @@ public record ErrorBody(String error, List<?> details) {
     private static String field(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            boolean inBody = node.getKind() == jakarta.validation.ElementKind.PROPERTY
-                    || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT;
+            boolean inBody = node.getKind() == ElementKind.PROPERTY
+                    || node.getKind() == ElementKind.CONTAINER_ELEMENT;
             if (inBody && node.getName() != null) {
                 field.append(field.isEmpty() ? "" : ".").append(node.getName());
             }

@@ -1,5 +1,6 @@
 package io.rechargechannel.auth;
 
+import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rechargechannel.testing.TestUsers;
 import io.restassured.http.ContentType;
@@ -52,6 +53,8 @@ class AccessRulesTest {
             GET    | /q/health/live                        | 200 | 200 | 200 | 200
             GET    | /q/health/ready                       | 200 | 200 | 200 | 200
             GET    | /q/metrics                            | 200 | 200 | 200 | 200
+            GET    | /q/openapi                            | 200 | 200 | 200 | 200
+            GET    | /q/swagger-ui/index.html              | 200 | 200 | 200 | 200
             """)
     void eachCallerGetsTheirAnswer(String method, String path, int anonymous, int admin, int warehouse, int ops) {
         call(given().auth().none(), method, path).then().statusCode(anonymous);
@@ -70,7 +73,7 @@ class AccessRulesTest {
         return given().auth().preemptive().basic(username, TestUsers.passwordOf(username));
     }
 
-    private static io.restassured.response.Response call(RequestSpecification request, String method, String path) {
+    private static Response call(RequestSpecification request, String method, String path) {
         RequestSpecification sent = request.redirects().follow(false);
         if (!method.equals("GET") && !method.equals("DELETE") && path.startsWith("/api/")) {
             sent = sent.contentType(ContentType.JSON).body("{}");

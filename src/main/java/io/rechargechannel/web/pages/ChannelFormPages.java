@@ -1,5 +1,6 @@
 package io.rechargechannel.web.pages;
 
+import java.util.Optional;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.rechargechannel.auth.Role;
@@ -164,11 +165,11 @@ public class ChannelFormPages {
                 activity.recentRuns(channel.id(), 6), clock.instant());
     }
 
-    private java.util.Optional<SalesChannel> channel(long id) {
+    private Optional<SalesChannel> channel(long id) {
         try {
-            return java.util.Optional.of(channels.get(id));
+            return Optional.of(channels.get(id));
         } catch (ChannelProblem notFound) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.rechargechannel.web.pages;
 
+import java.util.HashMap;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.rechargechannel.auth.Role;
@@ -53,7 +54,7 @@ public class StatusPage {
         Instant now = clock.instant();
         Set<Long> syncing = activity.syncingNow();
         List<SalesChannel> all = channels.list();
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         all.forEach(channel -> names.put(channel.id(), channel.name()));
         List<ChannelState> states = all.stream().map(channel -> new ChannelState(channel.name(),
                 Badge.of(channel, syncing.contains(channel.id())), Times.ago(channel.lastSyncedAt().orElse(null), now),

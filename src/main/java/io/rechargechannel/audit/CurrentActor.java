@@ -1,11 +1,14 @@
-package io.rechargechannel.auth;
+package io.rechargechannel.audit;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
-/** Who is doing what is being done: the signed-in person, or {@code system} for work no request asked for. */
+/**
+ * Who is doing what is being done, for the audit log and the order timeline: the signed-in person, or
+ * {@code system} for work no request asked for (the sync, the dev seed, a first start).
+ */
 @ApplicationScoped
 public class CurrentActor {
 
