@@ -33,11 +33,20 @@ class HttpExchange {
         this.config = config;
     }
 
+    /** The token's bucket would hold the attempt back longer than the call may still wait: it was not sent. */
+    static final class NotSentInTime extends RuntimeException {
+        NotSentInTime() {
+            super("the rate limit wait is longer than the call's budget", null, false, false);
+        }
+    }
+
+    /** @param longestWait how long the call may wait for the token's bucket; longer, and {@link NotSentInTime} */
     <T> T attempt(ReChargeCredentials credentials, LeakyBucket bucket, ApiCall call, CallRecorder recorder,
-                  BodyReader<T> reader) {
+                  BodyReader<T> reader, Duration longestWait) {
+        Duration wait = bucket.reserve(longestWait).orElseThrow(NotSentInTime::new);
         recorder.attemptStarts();
         try {
-            recorder.waitedForLimiter(pace(bucket));
+            recorder.waitedForLimiter(pace(wait));
             HttpReply reply = send(credentials, call);
             BucketReading.parse(reply.rateLimit()).ifPresent(reading -> bucket.observe(reading.used(), reading.size()));
             return bodyOf(reply, call, credentials.accessToken(), bucket, recorder, reader);
@@ -46,8 +55,7 @@ class HttpExchange {
         }
     }
 
-    private static Duration pace(LeakyBucket bucket) {
-        Duration wait = bucket.reserve();
+    private static Duration pace(Duration wait) {
         if (!wait.isZero()) {
             sleep(wait);
         }
