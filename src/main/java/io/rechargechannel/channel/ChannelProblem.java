@@ -1,6 +1,7 @@
 package io.rechargechannel.channel;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Something an admin can fix about a channel or warehouse request. The message is written for people;
@@ -19,11 +20,18 @@ public class ChannelProblem extends RuntimeException {
     }
 
     private final Kind kind;
+    private final String field;
     private final transient List<?> details;
 
     public ChannelProblem(Kind kind, String message, List<?> details) {
+        this(kind, null, message, details);
+    }
+
+    /** @param field the field of the channel form the problem is about, when it is about one */
+    public ChannelProblem(Kind kind, String field, String message, List<?> details) {
         super(message, null, false, false);
         this.kind = kind;
+        this.field = field;
         this.details = List.copyOf(details);
     }
 
@@ -45,5 +53,9 @@ public class ChannelProblem extends RuntimeException {
 
     public List<?> details() {
         return details;
+    }
+
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
     }
 }

@@ -16,6 +16,8 @@ class TokenCheck {
     static final String REJECTED = "The access token was rejected by ReCharge: check it was copied completely, "
             + "or create a new one in ReCharge → Tools & apps → API tokens";
     static final String LACKS_PERMISSIONS = "The access token lacks permissions";
+    private static final String ACCESS_TOKEN = "accessToken";
+    private static final String BASE_URL = "baseUrl";
 
     private final TokenInspector inspector;
 
@@ -38,18 +40,18 @@ class TokenCheck {
         if (!missing.isEmpty()) {
             Log.infof("Token for %s lacks scopes %s", channel,
                     missing.stream().map(MissingPermission::scope).toList());
-            throw new ChannelProblem(ChannelProblem.Kind.UNACCEPTABLE, LACKS_PERMISSIONS, missing);
+            throw new ChannelProblem(ChannelProblem.Kind.UNACCEPTABLE, ACCESS_TOKEN, LACKS_PERMISSIONS, missing);
         }
     }
 
     private static ChannelProblem reject(String channel, TokenInspection inspection) {
         Log.infof("Token for %s rejected: %s", channel, inspection.problem());
-        return ChannelProblem.unacceptable(REJECTED);
+        return new ChannelProblem(ChannelProblem.Kind.UNACCEPTABLE, ACCESS_TOKEN, REJECTED, List.of());
     }
 
     private static ChannelProblem unreachable(String channel, TokenInspection inspection) {
         Log.warnf("Token check for %s failed: %s", channel, inspection.problem());
-        return new ChannelProblem(ChannelProblem.Kind.RECHARGE_UNREACHABLE,
+        return new ChannelProblem(ChannelProblem.Kind.RECHARGE_UNREACHABLE, BASE_URL,
                 "ReCharge could not be reached to check the access token; try again in a minute, "
                         + "and check the base URL if it keeps failing", List.of(inspection.problem()));
     }

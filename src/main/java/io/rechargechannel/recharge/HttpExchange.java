@@ -73,7 +73,7 @@ class HttpExchange {
             return reply;
         } catch (ProcessingException noCompleteAnswer) {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            String why = TokenMask.scrub(rootMessage(noCompleteAnswer), credentials.accessToken());
+            String why = TokenMask.scrub(NoAnswerReason.of(noCompleteAnswer), credentials.accessToken());
             Log.debugf("ReCharge %s -> no complete answer after %d ms: %s", call.describe(), took.toMillis(), why);
             metrics.noAnswer(took);
             throw ReplyErrors.transientFailure(call, "no complete answer (" + why + ")", null, noCompleteAnswer);
@@ -102,14 +102,6 @@ class HttpExchange {
 
     private static Duration longer(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     private static void sleep(Duration wait) {
