@@ -73,7 +73,7 @@ class ChannelApiTest {
                 .extract().path("id");
 
         Map<String, String> row = row("SELECT access_token_ciphertext, token_last4 FROM sales_channel WHERE id = ?", id);
-        assertThat(row.get("access_token_ciphertext")).startsWith("v1:").doesNotContain(token);
+        assertThat(row.get("access_token_ciphertext")).startsWith("v2:").doesNotContain(token);
         assertThat(row.get("token_last4")).isEqualTo(token.substring(token.length() - 4));
         assertThat(recharge.versionsSeen()).contains("2021-11");
     }
