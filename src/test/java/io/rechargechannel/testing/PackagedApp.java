@@ -59,6 +59,7 @@ public final class PackagedApp implements AutoCloseable {
         private final List<String> jvmOptions = new ArrayList<>();
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final Map<String, String> env = new LinkedHashMap<>();
+        private int port;
 
         private Launch(String name, Path jar, Path workDir) {
             this.name = name;
@@ -83,6 +84,12 @@ public final class PackagedApp implements AutoCloseable {
 
         public Launch env(String key, String value) {
             env.put(key, value);
+            return this;
+        }
+
+        /** The HTTP port, for a start that must find what an earlier one saved there; else a free one. */
+        public Launch port(int fixed) {
+            port = fixed;
             return this;
         }
 
@@ -116,7 +123,7 @@ public final class PackagedApp implements AutoCloseable {
             }
             try {
                 Files.createDirectories(workDir);
-                int port = freePort();
+                int port = this.port > 0 ? this.port : freePort();
                 List<String> command = new ArrayList<>();
                 command.add(ProcessHandle.current().info().command().orElse("java"));
                 command.addAll(jvmOptions);
