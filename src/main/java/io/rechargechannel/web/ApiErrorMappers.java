@@ -38,9 +38,11 @@ public class ApiErrorMappers {
         return answer(400, ErrorBody.unreadable(e));
     }
 
+    /** Outside {@code /api} (pages, the sandbox) a parameter refused by {@link NumberParameters} keeps its status only. */
     @ServerExceptionMapper
-    Response refused(ApiProblem problem) {
-        return answer(problem.getResponse().getStatus(), problem.body());
+    Response refused(ApiProblem problem, UriInfo uri) {
+        int status = problem.getResponse().getStatus();
+        return isApi(uri) ? answer(status, problem.body()) : Response.status(status).build();
     }
 
     /**
@@ -50,7 +52,7 @@ public class ApiErrorMappers {
      */
     @ServerExceptionMapper
     Response refusedByJaxRs(WebApplicationException e, UriInfo uri) {
-        if (!uri.getPath().startsWith("/api")) {
+        if (!isApi(uri)) {
             return e.getResponse();
         }
         if (e.getCause() instanceof JsonProcessingException json) {
@@ -64,6 +66,10 @@ public class ApiErrorMappers {
             }
         });
         return answer.entity(JaxRsRefusals.describe(refused)).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return uri.getPath().equals("/api") || uri.getPath().startsWith("/api/");
     }
 
     static Response answer(int status, ErrorBody body) {
