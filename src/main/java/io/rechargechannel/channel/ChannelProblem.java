@@ -28,7 +28,8 @@ public class ChannelProblem extends RuntimeException {
         this(kind, null, message, details);
     }
 
-    private ChannelProblem(Kind kind, String field, String message, List<?> details) {
+    /** @param field the field of the channel form the problem is about, when it is about one */
+    public ChannelProblem(Kind kind, String field, String message, List<?> details) {
         super(message, null, false, false);
         this.kind = kind;
         this.field = field;

@@ -67,7 +67,7 @@ public record TokenVerdict(Outcome outcome, String message, List<MissingPermissi
             case REJECTED -> ChannelProblem.onField("accessToken", ChannelProblem.Kind.UNACCEPTABLE, message, List.of());
             case LACKS_PERMISSIONS -> ChannelProblem.onField("accessToken", ChannelProblem.Kind.UNACCEPTABLE, message,
                     missingPermissions);
-            case UNREACHABLE -> ChannelProblem.onField("accessToken", ChannelProblem.Kind.RECHARGE_UNREACHABLE, message,
+            case UNREACHABLE -> ChannelProblem.onField("baseUrl", ChannelProblem.Kind.RECHARGE_UNREACHABLE, message,
                     List.of());
         };
     }

@@ -22,6 +22,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
     static final String ENABLED = "embedded-postgres.enabled";
     static final String DATA_DIR = "embedded-postgres.data-dir";
+    static final String DURABLE = "embedded-postgres.durable";
     static final String DEFAULT_DATA_DIR = "data/postgres";
     private static final String BUILD_TIME_CONFIG_READER =
             "io.quarkus.deployment.configuration.BuildTimeConfigurationReader";
@@ -34,7 +35,8 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         if (readingConfigForTheBuild() || isSet(context.getValue(JDBC_URL)) || !enabled(context)) {
             return List.of();
         }
-        String url = EmbeddedDatabase.startOnce(Path.of(valueOr(context.getValue(DATA_DIR), DEFAULT_DATA_DIR)));
+        String url = EmbeddedDatabase.startOnce(Path.of(valueOr(context.getValue(DATA_DIR), DEFAULT_DATA_DIR)),
+                !"false".equalsIgnoreCase(valueOr(context.getValue(DURABLE), "true")));
         return List.of(new MapBackedConfigSource("embedded-postgres", Map.of(
                 JDBC_URL, url,
                 "quarkus.datasource.username", EmbeddedDatabase.USER,

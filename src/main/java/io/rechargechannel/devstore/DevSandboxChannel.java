@@ -9,6 +9,7 @@ import io.rechargechannel.channel.ChannelEdit;
 import io.rechargechannel.channel.SalesChannel;
 import io.rechargechannel.channel.SalesChannels;
 import io.rechargechannel.sandbox.CreatedStore;
+import io.rechargechannel.sandbox.SandboxStore;
 import io.rechargechannel.sandbox.SandboxStores;
 import io.rechargechannel.sandbox.StoreSpec;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,9 +23,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Dev mode only: a live sandbox store and a channel "ReCharge Sandbox" pointing at it exist from the
- * first start, so {@code ./mvnw quarkus:dev} shows orders flowing with nothing configured. The
- * sandbox lives in memory: after a restart the same seeded store is generated again with a new token,
- * which is put on the existing channel.
+ * first start, so {@code ./mvnw quarkus:dev} shows orders flowing with nothing configured. Dev mode keeps
+ * sandbox stores and their tokens in {@code data/sandbox-dev/stores.json} ({@code sandbox.stores-file}), so
+ * after a restart the store is back with the token the channel holds (and so is any store of your own). If
+ * the store is gone (the file deleted), a new one is made and its token put on the existing channel.
  */
 @IfBuildProfile("dev")
 @ApplicationScoped
@@ -66,11 +68,20 @@ public class DevSandboxChannel {
     }
 
     private void seed() {
-        CreatedStore store = sandbox.create(new StoreSpec(NAME, 3000, 40, 42L, StoreSpec.Catalog.CUSTOM,
-                StoreSpec.RateLimit.RECHARGE, new StoreSpec.Live(6, 6)));
-        String baseUrl = "http://localhost:" + port + store.baseUrl();
         Optional<Long> existing = QuarkusTransaction.requiringNew()
                 .call(() -> SalesChannel.byName(NAME).map(SalesChannel::id));
+        Optional<SandboxStore> kept = sandbox.all().stream().filter(s -> s.name().equals(NAME)).findFirst();
+        if (kept.isPresent() && existing.isPresent()) {
+            Log.infof("Dev sandbox: store %d and channel '%s' kept from the last run", kept.get().id(), NAME);
+            return;
+        }
+        String baseUrl = "http://localhost:" + port + CreatedStore.BASE_URL;
+        if (kept.isPresent()) {
+            channels.add(edit(NAME, kept.get().tokens().get(0), baseUrl));
+            return;
+        }
+        CreatedStore store = sandbox.create(new StoreSpec(NAME, 3000, 40, 42L, StoreSpec.Catalog.CUSTOM,
+                StoreSpec.RateLimit.RECHARGE, new StoreSpec.Live(6, 6)));
         try {
             if (existing.isPresent()) {
                 channels.edit(existing.get(), edit(null, store.token(), baseUrl));

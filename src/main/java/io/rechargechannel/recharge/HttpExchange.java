@@ -33,11 +33,20 @@ class HttpExchange {
         this.config = config;
     }
 
+    /** The token's bucket would hold the attempt back longer than the call may still wait: it was not sent. */
+    static final class NotSentInTime extends RuntimeException {
+        NotSentInTime() {
+            super("the rate limit wait is longer than the call's budget", null, false, false);
+        }
+    }
+
+    /** @param longestWait how long the call may wait for the token's bucket; longer, and {@link NotSentInTime} */
     <T> T attempt(ReChargeCredentials credentials, LeakyBucket bucket, ApiCall call, CallRecorder recorder,
-                  BodyReader<T> reader) {
+                  BodyReader<T> reader, Duration longestWait) {
+        Duration wait = bucket.reserve(longestWait).orElseThrow(NotSentInTime::new);
         recorder.attemptStarts();
         try {
-            recorder.waitedForLimiter(pace(bucket));
+            recorder.waitedForLimiter(pace(wait));
             HttpReply reply = send(credentials, call);
             BucketReading.parse(reply.rateLimit()).ifPresent(reading -> bucket.observe(reading.used(), reading.size()));
             return bodyOf(reply, call, credentials.accessToken(), bucket, recorder, reader);
@@ -46,8 +55,7 @@ class HttpExchange {
         }
     }
 
-    private static Duration pace(LeakyBucket bucket) {
-        Duration wait = bucket.reserve();
+    private static Duration pace(Duration wait) {
         if (!wait.isZero()) {
             sleep(wait);
         }
@@ -65,7 +73,7 @@ class HttpExchange {
             return reply;
         } catch (ProcessingException noCompleteAnswer) {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            String why = TokenMask.scrub(rootMessage(noCompleteAnswer), credentials.accessToken());
+            String why = TokenMask.scrub(NoAnswerReason.of(noCompleteAnswer), credentials.accessToken());
             Log.debugf("ReCharge %s -> no complete answer after %d ms: %s", call.describe(), took.toMillis(), why);
             metrics.noAnswer(took);
             throw ReplyErrors.transientFailure(call, "no complete answer (" + why + ")", null, noCompleteAnswer);
@@ -94,14 +102,6 @@ class HttpExchange {
 
     private static Duration longer(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     private static void sleep(Duration wait) {

@@ -3,6 +3,8 @@ package io.rechargechannel.recharge;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * Our copy of ReCharge's leaky bucket for one token: every call adds one, the bucket drains at a fixed
@@ -29,10 +31,19 @@ final class LeakyBucket {
 
     /** Counts one call and says how long to wait before sending it so that the bucket never overflows. */
     synchronized Duration reserve() {
+        return reserve(ChronoUnit.FOREVER.getDuration()).orElseThrow();
+    }
+
+    /** As {@link #reserve()}, but counts nothing and answers empty when the wait would be longer than {@code longest}. */
+    synchronized Optional<Duration> reserve(Duration longest) {
         leak();
         double excess = level + 1 - usable();
+        Duration wait = excess <= 0 ? Duration.ZERO : seconds(excess / leakPerSecond);
+        if (wait.compareTo(longest) > 0) {
+            return Optional.empty();
+        }
         level += 1;
-        return excess <= 0 ? Duration.ZERO : seconds(excess / leakPerSecond);
+        return Optional.of(wait);
     }
 
     /** {@code X-Recharge-Limit: used/size}. ReCharge's count wins when it is fuller than ours. */

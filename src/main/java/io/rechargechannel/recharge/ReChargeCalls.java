@@ -1,25 +1,24 @@
 package io.rechargechannel.recharge;
 
 import io.quarkus.logging.Log;
-import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.Supplier;
-import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
- * Runs a call to completion: fails fast while the token's circuit is open, otherwise retries transient
- * failures and reports the outcome to the circuit. Two loops, because the two kinds of trouble differ:
+ * Runs a call to completion: fails fast while the token's circuit is open, otherwise sends it until it is
+ * answered or its {@link CallBudget} is spent, and reports the outcome to the circuit. One loop and one budget
+ * for the two kinds of trouble:
  * <ul>
- *   <li>a 429 only says "later": it is sent again, same request (same cursor), as often as it takes
- *       within the call's time budget ({@code retry.max-duration}); the token's bucket holds the re-send
- *       back for the throttle wait. A storm of 429s is ridden out, never counted against the attempts.</li>
- *   <li>5xx, timeouts, resets, truncated or malformed bodies: retried by SmallRye Fault Tolerance with
- *       {@link RetryBackoff}, bounded by {@code retry.max-attempts} and {@code retry.max-duration}.</li>
+ *   <li>a 429 only says "later": the same request (same cursor) is sent again; the token's bucket holds the
+ *       re-send back for the throttle wait. It uses no attempt, only time.</li>
+ *   <li>5xx, timeouts, resets, truncated or malformed bodies: sent again after a backoff, while attempts are left.</li>
  * </ul>
- * Errors that retrying cannot fix (401, 403, 422, 426, other 4xx) pass straight out.
+ * No attempt starts, and no wait (backoff or rate limit) runs, past {@code retry.max-duration} from the call's
+ * start; an attempt already sent ends within its read timeout. Errors that retrying cannot fix (401, 403, 422,
+ * 426, other 4xx) pass straight out.
  */
 @ApplicationScoped
 class ReChargeCalls {
@@ -31,9 +30,7 @@ class ReChargeCalls {
     private final HttpExchange exchange;
     private final TokenLanes lanes;
     private final Clock clock;
-    /** Typed on Object because one guard serves calls that read different things; it passes them through. */
-    private final TypedGuard<Object> retry;
-    private final Duration budget;
+    private final ReChargeClientConfig config;
     private final ReChargeMetrics metrics;
 
     ReChargeCalls(HttpExchange exchange, TokenLanes lanes, ReChargeMetrics metrics, ReChargeClientConfig config,
@@ -41,22 +38,8 @@ class ReChargeCalls {
         this.exchange = exchange;
         this.lanes = lanes;
         this.clock = clock;
-        this.budget = config.retry().maxDuration();
+        this.config = config;
         this.metrics = metrics;
-        this.retry = TypedGuard.create(Object.class)
-                .withRetry()
-                .maxRetries(config.retry().maxAttempts() - 1)
-                .delay(config.retry().initialDelay().toMillis(), ChronoUnit.MILLIS)
-                .maxDuration(config.retry().maxDuration().toMillis(), ChronoUnit.MILLIS)
-                .jitter(0, ChronoUnit.MILLIS)
-                .whenException(ReChargeCalls::worthRetryingNow)
-                .beforeRetry(failure -> {
-                    metrics.retried();
-                    Log.debugf("Retrying: %s", failure.getMessage());
-                })
-                .withCustomBackoff().strategy(() -> RetryBackoff.startingNow(config)).done()
-                .done()
-                .build();
     }
 
     /** Sends the call and reads the answer's body with {@code reader}, within the attempt (see {@link HttpExchange}). */
@@ -65,9 +48,7 @@ class ReChargeCalls {
         failFastWhileOpen(lane.circuit(), call, credentials);
         CallRecorder recorder = new CallRecorder(clock);
         try {
-            @SuppressWarnings("unchecked") // the guard hands back what the attempt returned: a T
-            T body = (T) rideOutThrottling(() -> retry.get(
-                    () -> exchange.attempt(credentials, lane.bucket(), call, recorder, reader)));
+            T body = untilAnswered(credentials, lane.bucket(), call, recorder, reader);
             lane.circuit().recordSuccess();
             return new Answer<>(body, recorder.stats());
         } catch (WireShapeException notReChargesShape) {
@@ -83,28 +64,44 @@ class ReChargeCalls {
         }
     }
 
-    /**
-     * Sends again after each 429 until the budget is spent. No sleep here: {@link HttpExchange} told the
-     * token's bucket about the 429, so the next attempt waits there, and so does every other caller on the token.
-     */
-    private Object rideOutThrottling(Supplier<Object> guarded) {
-        long deadline = System.nanoTime() + budget.toNanos();
+    private <T> T untilAnswered(ReChargeCredentials credentials, LeakyBucket bucket, ApiCall call,
+                                CallRecorder recorder, HttpExchange.BodyReader<T> reader) {
+        CallBudget budget = CallBudget.startingNow(config);
+        ReChargeUnavailableException last = null;
         while (true) {
             try {
-                return guarded.get();
-            } catch (ReChargeUnavailableException e) {
-                if (!e.throttled() || System.nanoTime() - deadline >= 0) {
-                    throw e;
+                return exchange.attempt(credentials, bucket, call, recorder, reader, budget.left());
+            } catch (HttpExchange.NotSentInTime rateLimitTooSlow) {
+                throw last != null ? last : outOfTime(call);
+            } catch (ReChargeUnavailableException failure) {
+                last = failure;
+                Optional<Duration> wait = failure.throttled() ? budget.afterThrottle() : budget.afterTransientFailure();
+                if (wait.isEmpty()) {
+                    throw failure;
                 }
                 metrics.retried();
-                Log.debugf("Throttled, sending again: %s", e.getMessage());
+                Log.debugf("%s, sending again in %d ms", failure.getMessage(), wait.get().toMillis());
+                pause(wait.get(), failure);
             }
         }
     }
 
-    /** 429s are left to {@link #rideOutThrottling}, so that they never use up the attempts meant for 5xx. */
-    private static boolean worthRetryingNow(Throwable failure) {
-        return failure instanceof ReChargeUnavailableException unavailable && !unavailable.throttled();
+    private ReChargeUnavailableException outOfTime(ApiCall call) {
+        return ReplyErrors.transientFailure(call, "not sent: the token's rate limit would hold it back past the "
+                + "call's time budget of " + config.retry().maxDuration().toSeconds() + " s", null, null);
+    }
+
+    /** A backoff cut short by an interrupt (the service is stopping) gives up with the failure it followed. */
+    private static void pause(Duration wait, ReChargeUnavailableException failure) {
+        if (wait.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw failure;
+        }
     }
 
     CircuitState circuitState(ReChargeCredentials credentials) {

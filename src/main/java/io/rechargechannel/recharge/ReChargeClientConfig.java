@@ -13,10 +13,6 @@ public interface ReChargeClientConfig {
     @WithDefault("2021-11")
     String apiVersion();
 
-    /** Records per page; ReCharge allows at most 250. */
-    @WithDefault("250")
-    int pageSize();
-
     RateLimit rateLimit();
 
     /** The least we wait after a 429 (ReCharge sends no {@code Retry-After} as far as anyone has seen). */
@@ -59,8 +55,8 @@ public interface ReChargeClientConfig {
         Duration maxDelay();
 
         /**
-         * No new attempt starts once a call has been trying for this long; this is the only bound on
-         * re-sends after 429s.
+         * The one time budget of a call, from its start: 429 re-sends, rate-limit waits, backoffs and attempts
+         * all fit in it; no attempt starts and no wait runs past it.
          */
         @WithDefault("60s")
         Duration maxDuration();

@@ -3,7 +3,9 @@ package io.rechargechannel.sandbox;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** {@code sandbox.*}: runtime settings, so a packaged jar can switch the sandbox on. */
 @ConfigMapping(prefix = "sandbox")
@@ -24,6 +26,13 @@ public interface SandboxConfig {
     /** Stores beyond this many are refused, to keep the heap bounded. */
     @WithDefault("50")
     int maxStores();
+
+    /**
+     * Where stores are kept between starts (spec, creation time, rate limit, tokens; not what changed in them
+     * since). Dev mode sets it, so that channels pointing at sandbox stores survive a restart; unset, stores live
+     * in memory only.
+     */
+    Optional<Path> storesFile();
 
     /** Rate limit of stores created without one. */
     RateLimit rateLimit();

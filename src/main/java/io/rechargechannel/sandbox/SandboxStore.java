@@ -35,12 +35,18 @@ public final class SandboxStore {
     private final Map<Long, Corruption> corrupted = new ConcurrentHashMap<>();
     private volatile StoreSpec spec;
     private volatile StoreData data;
+    private volatile Runnable changed = () -> { };
 
     SandboxStore(long id, StoreSpec spec, Clock clock, LongSupplier nanoTime, Duration historyRetention) {
+        this(id, spec, clock.instant(), clock, nanoTime, historyRetention);
+    }
+
+    /** A store created at {@code createdAt}: the same spec and creation time generate the same orders. */
+    SandboxStore(long id, StoreSpec spec, Instant createdAt, Clock clock, LongSupplier nanoTime, Duration historyRetention) {
         this.id = id;
         this.spec = spec;
         this.clock = clock;
-        this.createdAt = clock.instant();
+        this.createdAt = createdAt;
         this.historyRetention = historyRetention;
         this.access = new StoreAccess(spec.rateLimit(), nanoTime);
         this.faultPlan = new FaultPlan(spec.seed());
@@ -110,11 +116,20 @@ public final class SandboxStore {
         SandboxInputException.check(scopes != null && Token.KNOWN_SCOPES.containsAll(scopes),
                 "scopes must be among " + String.join(", ", Token.KNOWN_SCOPES.stream().sorted().toList()));
         SandboxInputException.check(Token.validPrefix(prefix), "prefix must look like sk_2x1_ (leak x bucket multipliers)");
-        return access.issue(prefix, "sandbox token " + (access.tokens().size() + 1), scopes).value();
+        String token = access.issue(prefix, "sandbox token " + (access.tokens().size() + 1), scopes).value();
+        changed.run();
+        return token;
     }
 
     public boolean revokeToken(String token) {
-        return access.revoke(token);
+        boolean revoked = access.revoke(token);
+        changed.run();
+        return revoked;
+    }
+
+    /** The store's access tokens, as ReCharge's token screen would list them. */
+    public List<String> tokens() {
+        return access.tokens().stream().map(Token::value).sorted().toList();
     }
 
     public void injectFault(FaultSpec fault) {
@@ -140,6 +155,12 @@ public final class SandboxStore {
 
     public void rateLimit(StoreSpec.RateLimit rateLimit) {
         access.rateLimit(rateLimit);
+        changed.run();
+    }
+
+    /** Called after each change of what {@link SavedStores} keeps: tokens and rate limit. */
+    void onChange(Runnable listener) {
+        changed = listener;
     }
 
     /** Back to the seeded orders; tokens, faults and rate limit stay, cursors issued before are invalid. */

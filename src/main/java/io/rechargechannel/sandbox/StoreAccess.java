@@ -32,6 +32,11 @@ final class StoreAccess {
         return token;
     }
 
+    /** A token issued before a restart ({@link SavedStores}). */
+    void restore(Token token) {
+        tokens.put(token.value(), token);
+    }
+
     boolean revoke(String value) {
         buckets.remove(value);
         return tokens.remove(value) != null;

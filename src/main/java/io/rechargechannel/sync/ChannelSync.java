@@ -55,7 +55,9 @@ public class ChannelSync {
     public enum Result {
         RAN, BUSY, NOT_FOUND,
         /** ReCharge kept failing for the channel's token: no run until its circuit's cool-down is over. */
-        CIRCUIT_OPEN
+        CIRCUIT_OPEN,
+        /** Something unexpected stopped the run (a token this instance cannot decrypt, a bug): on the channel. */
+        FAILED
     }
 
     public Result run(long channelId, SyncTrigger trigger) {
@@ -70,29 +72,56 @@ public class ChannelSync {
             return Result.BUSY;
         }
         try {
-            // One short transaction for the bookkeeping before any request: an idle poll stays cheap.
-            Start start = QuarkusTransaction.requiringNew().call(() -> start(channelId));
-            Optional<SyncChannel> channel = start.channel();
-            if (channel.isEmpty()) {
-                return Result.NOT_FOUND;
-            }
-            if (client.circuitState(channel.get().credentials()) == CircuitState.OPEN) {
-                skipWhileCircuitOpen(channel.get());
-                return Result.CIRCUIT_OPEN;
-            }
-            if (start.productsDue()) {
-                RuntimeException failure = stream(channel.get(), SyncStream.PRODUCTS, trigger,
-                        (runId, figures) -> products.run(channel.get(), owner, runId, figures));
-                boolean circuitOpened = client.circuitState(channel.get().credentials()) == CircuitState.OPEN;
-                if (failure != null && (concernsTheWholeChannel(failure) || circuitOpened)) {
-                    return Result.RAN;
-                }
-            }
-            stream(channel.get(), SyncStream.ORDERS, trigger,
-                    (runId, figures) -> orders.run(channel.get(), owner, runId, figures, maxPages));
-            return Result.RAN;
+            return runHolding(channelId, trigger, maxPages, owner);
+        } catch (RuntimeException crash) {
+            recordCrash(channelId, crash);
+            return Result.FAILED;
         } finally {
             leases.release(channelId, owner);
+        }
+    }
+
+    private Result runHolding(long channelId, SyncTrigger trigger, int maxPages, String owner) {
+        // One short transaction for the bookkeeping before any request: an idle poll stays cheap.
+        Start start = QuarkusTransaction.requiringNew().call(() -> start(channelId));
+        Optional<SyncChannel> channel = start.channel();
+        if (channel.isEmpty()) {
+            return Result.NOT_FOUND;
+        }
+        if (client.circuitState(channel.get().credentials()) == CircuitState.OPEN) {
+            skipWhileCircuitOpen(channel.get());
+            return Result.CIRCUIT_OPEN;
+        }
+        if (start.productsDue()) {
+            RuntimeException failure = stream(channel.get(), SyncStream.PRODUCTS, trigger,
+                    (runId, figures) -> products.run(channel.get(), owner, runId, figures));
+            boolean circuitOpened = client.circuitState(channel.get().credentials()) == CircuitState.OPEN;
+            if (failure != null && (concernsTheWholeChannel(failure) || circuitOpened)) {
+                return Result.RAN;
+            }
+        }
+        stream(channel.get(), SyncStream.ORDERS, trigger,
+                (runId, figures) -> orders.run(channel.get(), owner, runId, figures, maxPages));
+        return Result.RAN;
+    }
+
+    /**
+     * What no stream caught, on the channel as for any other failure (status FAILING, the message, the orders
+     * stream's last error and run time, so the channel waits its interval), and in the log with the stack trace.
+     * Runs it left RUNNING are closed. If the database is what failed, this fails too, and the log is all there is.
+     */
+    private void recordCrash(long channelId, RuntimeException crash) {
+        String error = "The sync stopped on an unexpected error (details in the log): " + describe(crash);
+        Log.errorf(crash, "Channel %d: sync run crashed", channelId);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                runs.closeRunning(channelId, error);
+                SyncState.of(channelId, SyncStream.ORDERS).failed(clock.instant(), error);
+                channels.failing(channelId, error);
+            });
+        } catch (RuntimeException notRecorded) {
+            Log.warnf("Channel %d: the crash could not be recorded on the channel either: %s", channelId,
+                    describe(notRecorded));
         }
     }
 
@@ -100,7 +129,7 @@ public class ChannelSync {
     }
 
     private Start start(long channelId) {
-        int abandoned = runs.closeAbandoned(channelId);
+        int abandoned = runs.closeRunning(channelId, "Abandoned: the worker running it stopped before recording its end");
         if (abandoned > 0) {
             Log.warnf("Channel %d: %d earlier run(s) never recorded their end; marked FAILED", channelId, abandoned);
         }

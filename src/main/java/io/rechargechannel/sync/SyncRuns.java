@@ -14,14 +14,14 @@ public class SyncRuns {
     Clock clock;
 
     /**
-     * Closes runs of the channel left RUNNING by a worker that died (process killed, database lost
-     * mid-run). Only called by the lease holder, so no run of this channel can really be in progress.
+     * Closes runs of the channel left RUNNING as FAILED with {@code error}: by a worker that died (process killed,
+     * database lost mid-run) or that crashed. Only called by the lease holder, so no run of this channel can really
+     * be in progress.
      */
-    public int closeAbandoned(long channelId) {
+    public int closeRunning(long channelId, String error) {
         return QuarkusTransaction.joiningExisting().call(() -> SyncRun.update(
                 "outcome = ?1, errorMessage = ?2, finishedAt = ?3 where channelId = ?4 and outcome = ?5",
-                SyncRun.Outcome.FAILED, "Abandoned: the worker running it stopped before recording its end",
-                clock.instant(), channelId, SyncRun.Outcome.RUNNING));
+                SyncRun.Outcome.FAILED, error, clock.instant(), channelId, SyncRun.Outcome.RUNNING));
     }
 
     public long start(long channelId, SyncStream stream, SyncTrigger trigger) {

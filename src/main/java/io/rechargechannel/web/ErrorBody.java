@@ -3,19 +3,34 @@ package io.rechargechannel.web;
 import jakarta.validation.ElementKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 
 import java.util.Comparator;
 import java.util.List;
 
-/** Every error answer of this API: a sentence for people, and one detail per thing to fix. */
-public record ErrorBody(String error, List<?> details) {
+/**
+ * Every error answer of this API: a sentence for people, and one detail per thing to fix, each naming the
+ * field (of the body, a path or query parameter, or a header such as {@code Content-Type}) and what is wrong
+ * with it. Never the submitted value: it may be a pasted access token.
+ */
+public record ErrorBody(String error, List<FieldError> details) {
 
     public record FieldError(String field, String message) {
+    }
+
+    public ErrorBody {
+        details = List.copyOf(details);
+    }
+
+    public static ErrorBody of(String error) {
+        return new ErrorBody(error, List.of());
+    }
+
+    public static ErrorBody of(String error, String field, String message) {
+        return new ErrorBody(error, List.of(new FieldError(field, message)));
     }
 
     public static ErrorBody invalid(ConstraintViolationException e) {
@@ -26,22 +41,18 @@ public record ErrorBody(String error, List<?> details) {
         return new ErrorBody("The request is invalid", fields);
     }
 
-    /** Quarkus wraps a body that is not JSON at all into a bare 400; give it this API's shape. */
-    public static Response unreadable(WebApplicationException e) {
-        if (e.getCause() instanceof JsonProcessingException json) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(unreadable(json)).type("application/json").build();
-        }
-        return e.getResponse();
-    }
-
-    /** A body Jackson could not read. The offending value is never echoed: it may be a pasted token. */
+    /** A body Jackson could not read: names the field, never echoes its value. */
     public static ErrorBody unreadable(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return of("The request body has a field this request does not take", unknown.getPropertyName(),
+                    "is not a field of this request");
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
-            return new ErrorBody("The request body could not be read",
-                    List.of(new FieldError(field == null ? "request" : field, "has the wrong type or format")));
+            return of("The request body could not be read", field == null ? "request" : field,
+                    "has the wrong type or format");
         }
-        return new ErrorBody("The request body is not valid JSON", List.of());
+        return of("The request body is not valid JSON");
     }
 
     /** "add.request.brand.logoUrl" names the JSON field "brand.logoUrl": the method and parameter nodes go. */

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.annotation.security.RolesAllowed;
 import io.rechargechannel.auth.Role;
@@ -63,7 +62,7 @@ public class OrderResource {
     public OrderView get(@PathParam("id") long id) {
         Order order = Order.findById(id);
         if (order == null) {
-            throw new NotFoundException("No order " + id);
+            throw ApiProblem.notFound("There is no order " + id);
         }
         return OrderView.withLines(order);
     }

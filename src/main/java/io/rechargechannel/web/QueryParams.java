@@ -1,17 +1,14 @@
 package io.rechargechannel.web;
 
 import io.rechargechannel.orders.FulfilmentStatus;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Query parameters read by hand, so that a bad value answers 400 saying what is accepted (not a bare 404). */
+/** Query parameters read by hand, so that a bad value answers 400 saying what is accepted, without echoing it. */
 final class QueryParams {
 
     private QueryParams() {
@@ -24,7 +21,8 @@ final class QueryParams {
         try {
             return FulfilmentStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw badRequest("status must be one of " + Arrays.toString(FulfilmentStatus.values()) + ", not '" + value + "'");
+            throw ApiProblem.badParameter("status", "must be one of " + Arrays.stream(FulfilmentStatus.values())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
 
@@ -35,12 +33,7 @@ final class QueryParams {
         try {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw badRequest(name + " must be an ISO-8601 instant such as 2026-11-21T09:00:00Z, not '" + value + "'");
+            throw ApiProblem.badParameter(name, "must be an ISO-8601 instant such as 2026-11-21T09:00:00Z");
         }
-    }
-
-    static BadRequestException badRequest(String message) {
-        return new BadRequestException(Response.status(Response.Status.BAD_REQUEST)
-                .type(MediaType.APPLICATION_JSON).entity(Map.of("error", message)).build());
     }
 }

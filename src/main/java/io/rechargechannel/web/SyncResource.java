@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,7 +64,7 @@ public class SyncResource {
     @Path("/{id}/sync")
     public Response syncNow(@PathParam("id") long id) {
         if (!channels.exists(id)) {
-            throw new NotFoundException("No sales channel " + id);
+            throw ApiProblem.notFound("There is no sales channel " + id);
         }
         boolean queued = scheduler.submit(id, SyncTrigger.MANUAL);
         String message = queued ? "Sync started" : "A sync of this channel is already running";
@@ -79,7 +78,7 @@ public class SyncResource {
     public List<SyncRunView> runs(@PathParam("id") long id,
                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         if (!channels.exists(id)) {
-            throw new NotFoundException("No sales channel " + id);
+            throw ApiProblem.notFound("There is no sales channel " + id);
         }
         return SyncRun.<SyncRun>find("channelId", Sort.descending("startedAt", "id"), id)
                 .page(Page.ofSize(limit)).list().stream().map(SyncRunView::from).toList();
@@ -91,7 +90,7 @@ public class SyncResource {
     @Transactional
     public List<QuarantinedView> quarantine(@PathParam("id") long id) {
         if (!channels.exists(id)) {
-            throw new NotFoundException("No sales channel " + id);
+            throw ApiProblem.notFound("There is no sales channel " + id);
         }
         return QuarantinedRecord.ofChannel(id).stream().map(QuarantinedView::from).toList();
     }

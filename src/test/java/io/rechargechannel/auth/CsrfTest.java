@@ -1,8 +1,10 @@
 package io.rechargechannel.auth;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.rechargechannel.sandbox.StoreSpec;
 import io.rechargechannel.testing.SandboxChannels;
 import io.rechargechannel.testing.TestUsers;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 /** A form post without its CSRF token changes nothing; with it, the change is made. htmx sends it as a header. */
 @QuarkusTest
@@ -29,6 +33,7 @@ class CsrfTest {
         Response forged = admin.postWithoutToken("/settings/warehouses", form);
 
         assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.asString()).contains("That form could not be sent").contains("Nothing was changed");
         assertThat(fixture.count("SELECT count(*) FROM warehouse WHERE code = ?1", code)).isZero();
 
         Response real = admin.post("/settings/warehouses", form);
@@ -41,7 +46,7 @@ class CsrfTest {
     void theActiveToggleFromHtmxNeedsItsHeader() {
         PageSession admin = PageSession.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         admin.get("/settings/sales-channels").then().statusCode(200);
-        long channel = fixture.create(io.rechargechannel.sandbox.StoreSpec.of("Toggle", 10, 2), true).channelId();
+        long channel = fixture.create(StoreSpec.of("Toggle", 10, 2), true).channelId();
 
         Response forged = admin.postWithoutToken("/settings/sales-channels/" + channel + "/active", Map.of("active", "false"));
         assertThat(forged.statusCode()).isEqualTo(400);
@@ -52,6 +57,17 @@ class CsrfTest {
         assertThat(toggled.statusCode()).isEqualTo(200);
         assertThat(toggled.asString()).contains("id=\"channel-" + channel + "\"").contains("Off");
         assertThat(fixture.count("SELECT count(*) FROM sales_channel WHERE id = ?1 AND NOT active", channel)).isEqualTo(1);
+    }
+
+    @Test
+    void aFormPostToTheApiWithoutATokenIsRefusedInTheApisShape() {
+        long channel = fixture.create(StoreSpec.of("Forged", 10, 2), true).channelId();
+
+        given().contentType(ContentType.URLENC).formParam("active", "false")
+                .post("/api/channels/" + channel + "/sync").then()
+                .statusCode(400)
+                .contentType(ContentType.JSON)
+                .body("details[0].field", equalTo("csrf-token"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.rechargechannel.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rechargechannel.testing.TestUsers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,12 +10,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** JSON over HTTP to one of the benchmark's applications; anything but 2xx is an error. */
 final class JsonHttp {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The first admin every launched application makes ({@link io.rechargechannel.testing.PackagedApp}). */
+    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString(
+            (TestUsers.ADMIN + ":" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String root;
@@ -68,7 +74,8 @@ final class JsonHttp {
 
     private JsonNode send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60))
+                            .header("Authorization", ADMIN).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException(response.request().method() + " " + response.request().uri()

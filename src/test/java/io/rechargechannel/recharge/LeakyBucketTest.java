@@ -124,6 +124,18 @@ class LeakyBucketTest {
         assertThat(seconds).isLessThan(ideal * 1.03);
     }
 
+    @Test
+    void aReservationThatWouldWaitTooLongCountsNothing() {
+        LeakyBucket bucket = new LeakyBucket(40, 2, 0, clock);
+        for (int call = 0; call < 40; call++) {
+            bucket.reserve();
+        }
+
+        assertThat(bucket.reserve(Duration.ofMillis(499))).isEmpty();
+        assertThat(bucket.level()).isEqualTo(40.0);
+        assertThat(bucket.reserve(Duration.ofMillis(500))).contains(Duration.ofMillis(500));
+    }
+
     /** ReCharge's side of the bargain: 429 when a call arrives at a full bucket. */
     private static final class ServerBucket {
         private final double capacity;

@@ -9,7 +9,12 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -142,6 +147,49 @@ class ReChargeClientRetryTest {
         assertThat(unavailable.status()).isEqualTo(500);
         assertThat(unavailable.errorMessage()).contains("boom");
         assertThat(stub.requests()).hasSize(6);
+    }
+
+    /** Test profile: a 5 s budget per call, 700 ms read timeout, 100 ms after a 429, 10-50 ms backoff. */
+    private static final Duration BUDGET = Duration.ofSeconds(5);
+    /** An attempt already sent when the budget runs out may take its read timeout to end; nothing starts after. */
+    private static final Duration LAST_ATTEMPT = Duration.ofMillis(700 + 500);
+
+    /** A storm of 429s, then answers slower than the read timeout: the call still ends within its one budget. */
+    @Test
+    void failuresAfterAStormOf429sGetNoFreshBudget() {
+        stub.on("/orders", Reply.throttled());
+        ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
+        // The storm ends just before the budget does; from then on every answer is slower than the read timeout.
+        later.schedule(() -> stub.on("/orders", Reply.slow(Duration.ofMillis(1500), PAGE)), 4300, TimeUnit.MILLISECONDS);
+        long started = System.nanoTime();
+        ReChargeUnavailableException gaveUp;
+        try {
+            gaveUp = catchThrowableOfType(ReChargeUnavailableException.class,
+                    () -> client.nextOrdersPage(credentials, "c", 250));
+        } finally {
+            later.shutdownNow();
+        }
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BUDGET.plus(LAST_ATTEMPT));
+        assertThat(gaveUp.stats()).hasValueSatisfying(stats -> assertThat(stats.throttled()).isGreaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void serverErrorsBetween429sUseUpTheAttempts() {
+        List<Reply> script = new ArrayList<>();
+        for (int round = 0; round < 50; round++) {
+            script.addAll(List.of(Reply.status(503, "{}"), Reply.status(503, "{}"), Reply.status(503, "{}"),
+                    Reply.status(503, "{}"), Reply.status(503, "{}"), Reply.throttled()));
+        }
+        stub.on("/orders", Reply.status(503, "{}"), script.toArray(Reply[]::new));
+        long started = System.nanoTime();
+
+        ReChargeUnavailableException unavailable = catchThrowableOfType(ReChargeUnavailableException.class,
+                () -> client.nextOrdersPage(credentials, "c", 250));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BUDGET);
+        assertThat(unavailable.status()).isEqualTo(503);
+        assertThat(stub.requests()).as("6 attempts on 503s, the 429 in between not counted").hasSize(7);
     }
 
     @Test

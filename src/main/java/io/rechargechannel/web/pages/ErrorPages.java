@@ -11,6 +11,8 @@ public final class ErrorPages {
         static native TemplateInstance forbidden();
 
         static native TemplateInstance notFound(String what);
+
+        static native TemplateInstance formExpired();
     }
 
     private ErrorPages() {
@@ -23,5 +25,10 @@ public final class ErrorPages {
 
     public static TemplateInstance notFound(String what) {
         return Templates.notFound(what);
+    }
+
+    /** A form post without its CSRF token: nothing was changed, send it again from a fresh page. */
+    public static TemplateInstance formExpired() {
+        return Templates.formExpired();
     }
 }

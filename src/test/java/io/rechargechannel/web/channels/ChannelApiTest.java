@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
@@ -29,6 +30,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class ChannelApiTest {
@@ -74,7 +76,7 @@ class ChannelApiTest {
                 .extract().path("id");
 
         Map<String, String> row = row("SELECT access_token_ciphertext, token_last4 FROM sales_channel WHERE id = ?", id);
-        assertThat(row.get("access_token_ciphertext")).startsWith("v1:").doesNotContain(token);
+        assertThat(row.get("access_token_ciphertext")).startsWith("v2:").doesNotContain(token);
         assertThat(row.get("token_last4")).isEqualTo(token.substring(token.length() - 4));
         assertThat(recharge.versionsSeen()).contains("2021-11");
     }
@@ -144,7 +146,7 @@ class ChannelApiTest {
         add(Map.of("name", uniqueName(), "accessToken", recharge.fullToken(), "baseUrl", "http://localhost.evil.com"))
                 .statusCode(422)
                 .body("error", containsString("base URL"))
-                .body("details[0]", containsString("https://api.rechargeapps.com"));
+                .body("details[0].message", containsString("https://api.rechargeapps.com"));
 
         assertThat(recharge.calls()).isEqualTo(callsBefore);
     }
@@ -155,10 +157,12 @@ class ChannelApiTest {
                 .statusCode(422)
                 .body("error", equalTo("The access token lacks Orders: Read and write and Products: Read and write"))
                 .body("details", hasSize(2))
-                .body("details.scope", hasItems("write_orders", "write_products"))
-                .body("details.permission", hasItems("Orders: Read and write", "Products: Read and write"))
-                .body("details.fix", hasItem("In ReCharge, open Tools & apps → API tokens (older accounts: Integrations "
-                        + "→ API tokens), edit the token “Warehouse” and set Orders to Read and write"));
+                .body("details.field", everyItem(equalTo("accessToken")))
+                .body("details.message", hasItems(
+                        "Orders: Read and write (write_orders) is missing. In ReCharge, open Tools & apps → API tokens "
+                                + "(older accounts: Integrations → API tokens), edit the token “Warehouse” and set Orders to Read and write",
+                        "Products: Read and write (write_products) is missing. In ReCharge, open Tools & apps → API tokens "
+                                + "(older accounts: Integrations → API tokens), edit the token “Warehouse” and set Products to Read and write"));
     }
 
     @Test
@@ -238,7 +242,8 @@ class ChannelApiTest {
         int id = addValid(uniqueName());
 
         patch(id, Map.of("accessToken", recharge.readOnlyToken())).statusCode(422)
-                .body("details.scope", hasItems("write_orders", "write_products"));
+                .body("details.message", hasItems(startsWith("Orders: Read and write (write_orders) is missing"),
+                        startsWith("Products: Read and write (write_products) is missing")));
         patch(id, Map.of("accessToken", "sk_test_rejected_token")).statusCode(422);
         given().get("/api/channels/" + id).then().body("tokenVersion", equalTo(1));
 

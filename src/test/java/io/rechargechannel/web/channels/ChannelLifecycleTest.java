@@ -60,7 +60,7 @@ class ChannelLifecycleTest {
         patch(id, Map.of("active", true))
                 .statusCode(422)
                 .body("error", containsString("The channel cannot be turned on"))
-                .body("details.scope", hasItem("write_products"));
+                .body("details.message", hasItem(containsString("(write_products) is missing")));
         given().get("/api/channels/" + id).then().body("active", equalTo(false));
 
         patch(id, Map.of("accessToken", recharge.fullToken(), "active", true))
