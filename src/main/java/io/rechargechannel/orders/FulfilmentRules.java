@@ -9,8 +9,15 @@ import java.util.Optional;
  */
 public final class FulfilmentRules {
 
-    /** The warehouse's state of an order already stored. */
-    public record Current(FulfilmentStatus status, boolean released) {
+    /**
+     * The warehouse's state of an order already stored; {@code held} when the warehouse put it on hold itself,
+     * which no import undoes: only a person's release (or a cancellation in ReCharge) ends it.
+     */
+    public record Current(FulfilmentStatus status, boolean released, boolean held) {
+
+        public Current(FulfilmentStatus status, boolean released) {
+            this(status, released, false);
+        }
     }
 
     /** The warehouse's state after the import; {@code attention} is non-null when a person must look. */
@@ -29,6 +36,10 @@ public final class FulfilmentRules {
         if (status.cancels()) {
             return new Decision(FulfilmentStatus.CANCELLED, current.released(), null);
         }
+        if (current.held() && current.status() != FulfilmentStatus.CANCELLED) {
+            boolean released = current.released() || status.releases();
+            return new Decision(FulfilmentStatus.ON_HOLD, released, null);
+        }
         if (status.releases()) {
             return release(current, autoSyncStock);
         }
@@ -40,6 +51,22 @@ public final class FulfilmentRules {
         }
         FulfilmentStatus notReleased = status == ReChargeStatus.QUEUED ? FulfilmentStatus.SCHEDULED : FulfilmentStatus.ON_HOLD;
         return new Decision(notReleased, false, null);
+    }
+
+    /**
+     * Where a released hold leaves the order: as an import would place it, given ReCharge's status and whether it
+     * was released to the floor before (a release time, once set, stays).
+     */
+    public static Decision afterRelease(String rechargeStatus, boolean released, boolean autoSyncStock) {
+        ReChargeStatus status = ReChargeStatus.of(rechargeStatus);
+        if (status.cancels()) {
+            return new Decision(FulfilmentStatus.CANCELLED, released, null);
+        }
+        if (released || status.releases()) {
+            return new Decision(autoSyncStock ? FulfilmentStatus.ALLOCATED : FulfilmentStatus.NEW, true, null);
+        }
+        return new Decision(status == ReChargeStatus.QUEUED ? FulfilmentStatus.SCHEDULED : FulfilmentStatus.ON_HOLD,
+                false, null);
     }
 
     private static Decision afterDespatch(ReChargeStatus status, String raw) {

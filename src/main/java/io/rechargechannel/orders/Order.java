@@ -2,6 +2,7 @@ package io.rechargechannel.orders;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,6 +71,29 @@ public class Order extends PanacheEntityBase {
     public Instant despatchedAt;
     public String carrier;
     public String trackingNumber;
+    /** Set while the warehouse holds the order; an import never clears it (see {@link OrderHolds}). */
+    public Instant heldAt;
+    public String heldBy;
+    public String holdReason;
+    /** When the current {@link #attentionReason} was raised. */
+    public Instant attentionSince;
+    /** When the order was placed (ReCharge's creation time, else its import): computed by PostgreSQL. */
+    @Column(insertable = false, updatable = false)
+    public Instant placedAt;
+
+    /** The number the warehouse knows the order by: the shop's order name or number, else ReCharge's id. */
+    public String displayNumber() {
+        if (externalOrderName != null && !externalOrderName.isBlank()) {
+            return externalOrderName;
+        }
+        return externalOrderNumber != null && !externalOrderNumber.isBlank() ? "#" + externalOrderNumber
+                : "ReCharge " + rechargeOrderId;
+    }
+
+    public String customerName() {
+        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+        return name.isEmpty() ? (customerEmail == null ? "" : customerEmail) : name;
+    }
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNumber")

@@ -54,11 +54,14 @@ public class OrderImporter {
             Map<Long, Long> newIds = table.insert(plan.inserts(), now);
             table.update(plan.updates(), now);
             StockChanges stockChanges = new StockChanges();
-            giveBack(table.deleteLines(plan.updatedIds()), plan.givingBackIds(), stockChanges);
+            List<OrderTable.DeletedLine> deleted = table.deleteLines(plan.updatedIds());
+            giveBack(deleted, plan.givingBackIds(), stockChanges);
             List<OrderRows.Row> written = plan.written(newIds);
             table.insertLines(lineRows(written, target, stockChanges));
             stock.apply(connection, stockChanges, now);
             List<Long> changedIds = written.stream().map(OrderRows.Row::id).toList();
+            timeline(target, plan, newIds, stored, deleted, now).write(connection);
+            AttentionRules.judge(connection, changedIds, now, ImportTimeline.ACTOR);
             int created = newIds.size();
             int updated = plan.updates().size();
             return new ImportResult(created, updated, page.size() - created - updated, changedIds);
@@ -130,12 +133,32 @@ public class OrderImporter {
     }
 
     /** Stock of despatched orders has left the building: only lines of orders still here give stock back. */
-    private static void giveBack(List<OrderTable.HeldStock> held, Set<Long> givingBack, StockChanges changes) {
-        for (OrderTable.HeldStock h : held) {
-            if (givingBack.contains(h.orderId())) {
-                changes.giveBack(h.warehouseId(), h.sku(), h.quantity());
+    private static void giveBack(List<OrderTable.DeletedLine> deleted, Set<Long> givingBack, StockChanges changes) {
+        for (OrderTable.DeletedLine line : deleted) {
+            if (line.heldQuantity() > 0 && givingBack.contains(line.orderId())) {
+                changes.giveBack(line.warehouseId(), line.sku(), line.heldQuantity());
             }
         }
+    }
+
+    /** The page's timeline lines: each new order imported, each changed one with what changed. */
+    private static ImportTimeline timeline(Target target, Plan plan, Map<Long, Long> newIds,
+                                           Map<Long, StoredOrderState> stored, List<OrderTable.DeletedLine> deleted,
+                                           Instant now) {
+        ImportTimeline timeline = new ImportTimeline(now);
+        Map<Long, List<OrderTable.DeletedLine>> oldLines = deleted.stream()
+                .collect(java.util.stream.Collectors.groupingBy(OrderTable.DeletedLine::orderId));
+        for (OrderRows.Row row : plan.written(newIds)) {
+            boolean holds = target.autoSyncStock() && holdsStock(row.decision());
+            StoredOrderState before = stored.get(row.order().rechargeOrderId());
+            if (before == null) {
+                timeline.imported(row, holds);
+            } else {
+                boolean heldBefore = oldLines.getOrDefault(row.id(), List.of()).stream().anyMatch(l -> l.heldQuantity() > 0);
+                timeline.updated(before, row, oldLines.getOrDefault(row.id(), List.of()), heldBefore, holds);
+            }
+        }
+        return timeline;
     }
 
     /**
@@ -162,7 +185,7 @@ public class OrderImporter {
         return lines;
     }
 
-    private static boolean holdsStock(FulfilmentRules.Decision d) {
+    static boolean holdsStock(FulfilmentRules.Decision d) {
         return d.released() && (d.status() == FulfilmentStatus.ALLOCATED || d.status() == FulfilmentStatus.ON_HOLD);
     }
 }

@@ -32,7 +32,11 @@ final class OrderTable {
      * outruns the statistics, and then read the channel's every order for each page.
      */
     Map<Long, StoredOrderState> lockStored(Collection<Long> rechargeIds) throws SQLException {
-        String sql = "SELECT id, recharge_order_id, updated_at, content_hash, fulfilment_status, released_at "
+        String sql = "SELECT id, recharge_order_id, updated_at, content_hash, fulfilment_status, released_at, "
+                + "held_at IS NOT NULL, recharge_status, concat_ws('|', coalesce(ship_company, ''), "
+                + "coalesce(ship_address1, ''), coalesce(ship_address2, ''), coalesce(ship_city, ''), "
+                + "coalesce(ship_province, ''), coalesce(ship_zip, ''), coalesce(ship_country_code, ''), "
+                + "coalesce(ship_phone, ''), coalesce(shipping_method, '')) "
                 + "FROM orders WHERE recharge_order_id = ANY (?) AND channel_id + 0 = ? FOR UPDATE";
         Map<Long, StoredOrderState> stored = new HashMap<>();
         try (PreparedStatement s = connection.prepareStatement(sql)) {
@@ -42,7 +46,8 @@ final class OrderTable {
                 while (rs.next()) {
                     stored.put(rs.getLong(2), new StoredOrderState(rs.getLong(1), rs.getLong(2),
                             rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4),
-                            FulfilmentStatus.valueOf(rs.getString(5)), rs.getObject(6) != null));
+                            FulfilmentStatus.valueOf(rs.getString(5)), rs.getObject(6) != null, rs.getBoolean(7),
+                            rs.getString(8), rs.getString(9)));
                 }
             }
         }
@@ -80,32 +85,31 @@ final class OrderTable {
         }
     }
 
-    /** Stock a deleted line held. */
-    record HeldStock(long orderId, long warehouseId, String sku, int quantity) {
+    /** A deleted line: its SKU and quantity, and the stock it held (0 for none). */
+    record DeletedLine(long orderId, long warehouseId, String sku, int quantity, int heldQuantity) {
     }
 
     /**
      * Lines have no stable id of their own in ReCharge: a changed order's lines are replaced whole.
-     * Answers the stock the deleted lines held, for the caller to give back.
+     * Answers the deleted lines, for the caller to give their stock back and to tell what changed.
      */
-    List<HeldStock> deleteLines(Collection<Long> orderIds) throws SQLException {
-        List<HeldStock> held = new ArrayList<>();
+    List<DeletedLine> deleteLines(Collection<Long> orderIds) throws SQLException {
+        List<DeletedLine> deleted = new ArrayList<>();
         if (orderIds.isEmpty()) {
-            return held;
+            return deleted;
         }
         String sql = "DELETE FROM order_line WHERE order_id = ANY (?) "
-                + "RETURNING order_id, allocated_warehouse_id, sku, allocated_quantity";
+                + "RETURNING order_id, allocated_warehouse_id, sku, quantity, allocated_quantity";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setArray(1, longArray(orderIds));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    if (rs.getInt(4) > 0) {
-                        held.add(new HeldStock(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)));
-                    }
+                    deleted.add(new DeletedLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+                            rs.getInt(5)));
                 }
             }
         }
-        return held;
+        return deleted;
     }
 
     void insertLines(List<OrderRows.LineRow> lines) throws SQLException {
