@@ -83,11 +83,14 @@ public class Order extends PanacheEntityBase {
 
     /** The number the warehouse knows the order by: the shop's order name or number, else ReCharge's id. */
     public String displayNumber() {
-        if (externalOrderName != null && !externalOrderName.isBlank()) {
-            return externalOrderName;
+        return numberOf(externalOrderName, externalOrderNumber, rechargeOrderId);
+    }
+
+    static String numberOf(String externalName, String externalNumber, long rechargeOrderId) {
+        if (externalName != null && !externalName.isBlank()) {
+            return externalName;
         }
-        return externalOrderNumber != null && !externalOrderNumber.isBlank() ? "#" + externalOrderNumber
-                : "ReCharge " + rechargeOrderId;
+        return externalNumber != null && !externalNumber.isBlank() ? "#" + externalNumber : "ReCharge " + rechargeOrderId;
     }
 
     public String customerName() {
