@@ -1,0 +1,193 @@
+package io.rechargechannel.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rechargechannel.sandbox.StoreSpec;
+import io.rechargechannel.sync.ChannelSync;
+import io.rechargechannel.sync.SyncTrigger;
+import io.rechargechannel.testing.SandboxChannels;
+import io.rechargechannel.testing.TestUsers;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The live board's events: what another instance commits (here a plain JDBC writer on a connection of its own,
+ * as any other instance or program would be) reaches an event stream open on this one, and so do this instance's
+ * imports and holds; a client that went away is dropped.
+ */
+@QuarkusTest
+class LiveEventsTest {
+
+    @TestHTTPResource("/api/orders/events")
+    URL events;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String jdbcUser;
+
+    @Inject
+    SandboxChannels fixture;
+
+    @Inject
+    ChannelSync sync;
+
+    @Inject
+    LiveOrders live;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aChangeCommittedByAnotherWriterReachesAStreamOnThisInstance() throws Exception {
+        SandboxChannels.Linked linked = fixture.create(StoreSpec.of("Live other", 5, 2).withSeed(31), true);
+        try (EventStream stream = EventStream.open(events)) {
+            sync.run(linked.channelId(), SyncTrigger.MANUAL);
+            List<JsonNode> imported = stream.orders(5);
+            stream.ordersWithin(Duration.ofSeconds(1)); // the attention reasons judged in the same import
+            assertThat(imported).extracting(e -> e.get("change").asText()).isSubsetOf("imported", "attention");
+            long id = imported.get(0).get("id").asLong();
+
+            try (Connection other = DriverManager.getConnection(jdbcUrl, jdbcUser, "")) {
+                other.setAutoCommit(false);
+                try (PreparedStatement s = other.prepareStatement("UPDATE orders SET note = 'from elsewhere' WHERE id = ?")) {
+                    s.setLong(1, id);
+                    s.executeUpdate();
+                }
+                assertThat(stream.ordersWithin(Duration.ofMillis(700))).as("nothing before the commit").isEmpty();
+                other.commit();
+            }
+            JsonNode updated = stream.orders(1).get(0);
+            assertThat(updated.get("id").asLong()).isEqualTo(id);
+            assertThat(updated.get("change").asText()).isEqualTo("updated");
+            assertThat(updated.get("rechargeOrderId").asLong()).isPositive();
+            assertThat(updated.get("fulfilmentStatus").asText()).isNotBlank();
+
+            given().contentType(ContentType.JSON).body(Map.of("reason", "Check address")).post("/api/orders/" + id + "/hold")
+                    .then().statusCode(200);
+            JsonNode held = stream.orders(1).get(0);
+            assertThat(held.get("change").asText()).isEqualTo("held");
+            assertThat(held.get("fulfilmentStatus").asText()).isEqualTo("ON_HOLD");
+        }
+    }
+
+    @Test
+    void aClientThatWentAwayIsDropped() throws Exception {
+        int before = live.openStreams();
+        // A raw socket, so that closing it surely ends the connection, as a closed laptop lid does.
+        java.net.Socket socket = new java.net.Socket(events.getHost(), events.getPort());
+        String basic = Base64.getEncoder().encodeToString((TestUsers.ADMIN + ":" + TestUsers.ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        socket.getOutputStream().write(("GET " + events.getPath() + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Accept: text/event-stream\r\nAuthorization: Basic " + basic + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        await().atMost(5, TimeUnit.SECONDS).until(() -> live.openStreams() == before + 1);
+        socket.close();
+        SandboxChannels.Linked linked = fixture.create(StoreSpec.of("Live gone", 3, 2).withSeed(32), true);
+        await().atMost(20, TimeUnit.SECONDS).until(() -> {
+            fixture.execute("UPDATE orders SET note = 'poke' WHERE channel_id = ?1", linked.channelId());
+            sync.run(linked.channelId(), SyncTrigger.MANUAL);
+            return live.openStreams() <= before;
+        });
+    }
+
+    /** An SSE client reading the stream on a thread of its own. */
+    static final class EventStream implements AutoCloseable {
+
+        private final LinkedBlockingQueue<String> orderData = new LinkedBlockingQueue<>();
+        private final InputStream body;
+        private final Thread reader;
+
+        private EventStream(InputStream body) {
+            this.body = body;
+            this.reader = new Thread(this::read, "sse-test-client");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        static EventStream open(URL url) throws Exception {
+            String basic = Base64.getEncoder().encodeToString((TestUsers.ADMIN + ":" + TestUsers.ADMIN_PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url.toString()))
+                    .header("Authorization", "Basic " + basic).header("Accept", "text/event-stream").build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("content-type").orElse("")).startsWith("text/event-stream");
+            EventStream stream = new EventStream(response.body());
+            return stream;
+        }
+
+        private void read() {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+                String event = null;
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("event:")) {
+                        event = line.substring(6).strip();
+                    } else if (line.startsWith("data:") && "order".equals(event)) {
+                        orderData.add(line.substring(5).strip());
+                    } else if (line.isEmpty()) {
+                        event = null;
+                    }
+                }
+            } catch (java.io.IOException closed) {
+                // the test closed the stream
+            }
+        }
+
+        List<JsonNode> orders(int atLeast) throws Exception {
+            List<JsonNode> received = new ArrayList<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (received.size() < atLeast && System.nanoTime() < deadline) {
+                String data = orderData.poll(200, TimeUnit.MILLISECONDS);
+                if (data != null) {
+                    received.add(new ObjectMapper().readTree(data));
+                }
+            }
+            assertThat(received).as("order events received").hasSizeGreaterThanOrEqualTo(atLeast);
+            return received;
+        }
+
+        List<String> ordersWithin(Duration wait) throws InterruptedException {
+            List<String> received = new ArrayList<>();
+            String data = orderData.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+            if (data != null) {
+                received.add(data);
+                orderData.drainTo(received);
+            }
+            return received;
+        }
+
+        @Override
+        public void close() throws Exception {
+            body.close();
+            reader.interrupt();
+        }
+    }
+}
