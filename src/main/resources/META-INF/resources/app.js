@@ -70,3 +70,72 @@
     if (summary) summary.focus();
   });
 })();
+
+// The live orders board (issue 11): the server's events (/api/orders/events) say which orders changed on any
+// instance; the board's table is re-read with htmx (keeping what was selected), new orders are counted in a small
+// notice and flash once. EventSource reconnects by itself; after a gap the table is read again, since events
+// sent meanwhile are gone.
+(function () {
+  "use strict";
+  function initLiveBoard(board) {
+    var fragment = board.dataset.fragment;
+    var notice = document.getElementById("live-notice");
+    var noticeText = document.getElementById("live-notice-text");
+    var fresh = {};
+    var waiting = null;
+    var lost = false;
+
+    function selected() {
+      return Array.prototype.map.call(board.querySelectorAll("input[name=orderId]:checked"), function (c) { return c.value; });
+    }
+    function refresh() {
+      waiting = null;
+      var keep = selected();
+      htmx.ajax("GET", fragment, { target: board, swap: "innerHTML" }).then(function () {
+        keep.forEach(function (id) {
+          var box = document.getElementById("select-" + id);
+          if (box) box.checked = true;
+        });
+        Object.keys(fresh).forEach(function (id) {
+          var row = document.getElementById("order-" + id);
+          if (row) row.classList.add("row-new");
+        });
+      });
+    }
+    function soon() {
+      if (!waiting) waiting = setTimeout(refresh, 300);
+    }
+    function announce(count) {
+      if (!notice || count === 0) return;
+      noticeText.textContent = count === 1 ? "1 new order" : count + " new orders";
+      notice.hidden = false;
+    }
+    if (notice) {
+      document.getElementById("live-notice-show").addEventListener("click", function () {
+        notice.hidden = true;
+        fresh = {};
+        board.scrollIntoView({ behavior: "smooth" });
+      });
+    }
+    var source = new EventSource("/api/orders/events");
+    source.addEventListener("order", function (e) {
+      var change = JSON.parse(e.data);
+      if (change.change === "imported" && !fresh[change.id]) {
+        fresh[change.id] = true;
+        announce(Object.keys(fresh).length);
+      }
+      soon();
+    });
+    source.addEventListener("resync", soon);
+    source.addEventListener("open", function () {
+      if (lost) soon();
+      lost = false;
+    });
+    source.addEventListener("error", function () { lost = true; });
+    window.addEventListener("pagehide", function () { source.close(); });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-live-board]").forEach(initLiveBoard);
+  });
+})();

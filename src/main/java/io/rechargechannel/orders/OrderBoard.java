@@ -47,6 +47,15 @@ public class OrderBoard {
         }
     }
 
+    /** The rows alone, without the counts: for the attention lane above the board. */
+    public List<BoardRow> rowsOnly(BoardQuery query) {
+        try (Connection connection = dataSource.getConnection()) {
+            return rows(connection, query);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the orders board failed: " + e.getMessage(), e);
+        }
+    }
+
     private static List<BoardRow> rows(Connection connection, BoardQuery query) throws SQLException {
         BoardFilter filter = BoardFilter.of(query, true);
         String sql = "SELECT " + COLUMNS + " FROM (SELECT * FROM orders o WHERE " + filter.sql()

@@ -32,6 +32,13 @@ class AccessRulesTest {
             GET    | /api/channels/999999/sync-runs        | 401 | 404 | 403 | 404
             GET    | /api/channels/999999/quarantine       | 401 | 404 | 403 | 404
             GET    | /api/orders                           | 401 | 200 | 200 | 403
+            GET    | /api/orders/counts                    | 401 | 200 | 200 | 403
+            GET    | /api/orders/999999                    | 401 | 404 | 404 | 403
+            POST   | /api/orders/999999/hold               | 401 | 400 | 400 | 403
+            POST   | /api/orders/999999/release            | 401 | 404 | 404 | 403
+            GET    | /orders                               | 302 | 200 | 200 | 403
+            GET    | /orders/board                         | 302 | 200 | 200 | 403
+            GET    | /orders/999999                        | 302 | 404 | 404 | 403
             GET    | /api/products                         | 401 | 200 | 200 | 403
             GET    | /api/stock                            | 401 | 200 | 200 | 403
             GET    | /api/warehouses                       | 401 | 200 | 200 | 403

@@ -27,6 +27,10 @@ final class ApiRoutes {
     static final List<Route> API = List.of(
             Route.get("/api/orders").numeric("channel", "page", "size"),
             Route.get("/api/orders/{id}"),
+            Route.get("/api/orders/counts").numeric("channel"),
+            Route.post("/api/orders/{id}/hold", Map.of("reason", "Walk")),
+            Route.post("/api/orders/{id}/release"),
+            Route.get("/api/orders/events"),
             Route.get("/api/products").numeric("channel", "page", "size"),
             Route.get("/api/stock").numeric("warehouse", "page", "size"),
             Route.get("/api/warehouses"),
