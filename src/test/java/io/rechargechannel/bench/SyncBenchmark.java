@@ -37,6 +37,12 @@ class SyncBenchmark {
     @Inject
     NaiveImporter naive;
 
+    @Inject
+    io.rechargechannel.orders.OrderBoard board;
+
+    @Inject
+    javax.sql.DataSource dataSource;
+
     @Test
     void run() throws IOException {
         BenchSettings settings = BenchSettings.fromSystemProperties();
@@ -65,6 +71,12 @@ class SyncBenchmark {
             }
             if (settings.runs(6)) {
                 scenario(bench, "6", () -> new FreshnessScenario(bench).run());
+            }
+            if (settings.runs(7)) {
+                scenario(bench, "7", () -> new BoardScenario(bench, board, dataSource).run());
+            }
+            if (settings.runs(8)) {
+                scenario(bench, "8", () -> new LiveScenario(bench, dataSource, root.toString()).run());
             }
             if (settings.runs(3)) {
                 scenario(bench, "3", () -> new MemoryScenario(bench).run());

@@ -89,4 +89,34 @@ class FulfilmentRulesTest {
         assertThat(stored(CANCELLED, true, "success").status()).isEqualTo(ALLOCATED);
         assertThat(stored(CANCELLED, true, "error").status()).isEqualTo(CANCELLED);
     }
+
+    @ParameterizedTest(name = "held {0} (released {1}), ReCharge says {2}: {3}")
+    @CsvSource({
+        "ALLOCATED, true, success, ON_HOLD, true",
+        "ON_HOLD, false, success, ON_HOLD, true",
+        "ON_HOLD, false, queued, ON_HOLD, false",
+        "ON_HOLD, true, cancelled, CANCELLED, true",
+    })
+    void aWarehouseHoldOutlivesEveryImportButACancellation(FulfilmentStatus current, boolean released, String status,
+                                                          FulfilmentStatus expected, boolean releasedAfter) {
+        FulfilmentRules.Decision decision = FulfilmentRules.decide(
+                Optional.of(new FulfilmentRules.Current(current, released, true)), status, true);
+
+        assertThat(decision.status()).isEqualTo(expected);
+        assertThat(decision.released()).isEqualTo(releasedAfter);
+    }
+
+    @ParameterizedTest(name = "released from hold, ReCharge {0}, released before {1}, stock {2}: {3}")
+    @CsvSource({
+        "success, false, true, ALLOCATED",
+        "success, true, false, NEW",
+        "queued, false, true, SCHEDULED",
+        "queued, true, true, ALLOCATED",
+        "error, false, true, ON_HOLD",
+        "refunded, true, true, CANCELLED",
+    })
+    void aReleasePlacesTheOrderAsAnImportWould(String status, boolean releasedBefore, boolean autoSyncStock,
+                                               FulfilmentStatus expected) {
+        assertThat(FulfilmentRules.afterRelease(status, releasedBefore, autoSyncStock).status()).isEqualTo(expected);
+    }
 }
