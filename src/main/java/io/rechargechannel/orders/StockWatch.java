@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * On hand moved (goods received, a count, a despatch): the open orders of that warehouse waiting for those SKUs
- * are judged again ("not enough stock" raised or cleared), inside the movement's own transaction.
+ * are judged again ("not enough stock" raised or cleared), inside the movement's own transaction; so are orders of
+ * those SKUs that still carry a reason, such as the order a despatch has just sent, whose stock reason goes.
  */
 @ApplicationScoped
 class StockWatch {
@@ -26,7 +27,8 @@ class StockWatch {
     private static final String WAITING = """
             SELECT DISTINCT l.order_id FROM order_line l
             JOIN orders o ON o.id = l.order_id JOIN sales_channel c ON c.id = o.channel_id
-            WHERE l.sku = ANY (?) AND c.warehouse_id = ? AND o.fulfilment_status IN ('NEW', 'ALLOCATED', 'ON_HOLD')""";
+            WHERE l.sku = ANY (?) AND c.warehouse_id = ?
+              AND (o.fulfilment_status IN ('NEW', 'ALLOCATED', 'ON_HOLD') OR o.needs_attention)""";
 
     private final EntityManager em;
     private final DataSource dataSource;
