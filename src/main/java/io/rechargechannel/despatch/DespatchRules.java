@@ -51,7 +51,7 @@ class DespatchRules {
         Map<Long, DespatchTable.Previous> previous = table.previous(locked.values().stream()
                 .filter(o -> o.status() == FulfilmentStatus.DESPATCHED).map(LockedOrder::id).toList());
         Map<Long, SalesChannel> channels = new HashMap<>();
-        locked.values().forEach(o -> channels.computeIfAbsent(o.channelId(), SalesChannel::findById));
+        locked.values().forEach(o -> channels.computeIfAbsent(o.channelId(), id -> SalesChannel.<SalesChannel>findById(id)));
         DespatchPlan plan = new DespatchPlan(channels);
         rejected.forEach(plan::reject);
         for (Checked c : checked) {
