@@ -68,9 +68,12 @@ public class Floor {
 
     /** The first SKU of the order's lines. */
     public String firstSku(long orderId) {
-        return QuarkusTransaction.requiringNew().call(() -> (String) query(
-                "SELECT sku FROM order_line WHERE order_id = ?1 AND sku IS NOT NULL ORDER BY line_number LIMIT 1", orderId)
-                .getSingleResult());
+        return text("SELECT sku FROM order_line WHERE order_id = ?1 AND sku IS NOT NULL ORDER BY line_number LIMIT 1", orderId);
+    }
+
+    /** A query's one text value. */
+    public String text(String sql, Object... params) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) query(sql, params).getSingleResult());
     }
 
     /** Units of the SKU on the order's lines. */
