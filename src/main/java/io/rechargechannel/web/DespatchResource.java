@@ -17,9 +17,10 @@ import java.util.List;
 /**
  * Despatch one order with a carrier and a tracking number. The same despatch again answers as the first did;
  * another tracking number for a despatched order, a cancelled or held order, or an international order whose
- * commercial invoice is incomplete is refused, saying why.
+ * commercial invoice is incomplete is refused, saying why. Rooted at {@code /api/orders} with the order resources
+ * (Quarkus REST merges classes of one root path) so that another method on the address answers 405, not 404.
  */
-@Path("/api/orders/{id}/despatch")
+@Path("/api/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.WAREHOUSE})
@@ -35,6 +36,7 @@ public class DespatchResource {
     }
 
     @POST
+    @Path("{id}/despatch")
     public DespatchReport.Despatched despatch(@PathParam("id") long id, DespatchBody body) {
         DespatchBody given = body == null ? new DespatchBody(null, null) : body;
         DespatchReport report = despatcher.despatch(List.of(DespatchRequest.single(id, given.carrier(), given.trackingNumber())));

@@ -34,6 +34,11 @@ class AccessRulesTest {
             GET    | /api/orders                           | 401 | 200 | 200 | 403
             GET    | /api/products                         | 401 | 200 | 200 | 403
             GET    | /api/stock                            | 401 | 200 | 200 | 403
+            GET    | /api/stock/movements                  | 401 | 200 | 200 | 403
+            POST   | /api/stock/adjustments                | 401 | 400 | 400 | 403
+            GET    | /api/carriers                         | 401 | 200 | 200 | 403
+            POST   | /api/orders/999999/despatch           | 401 | 400 | 400 | 403
+            POST   | /api/despatches                       | 401 | 400 | 400 | 403
             GET    | /api/warehouses                       | 401 | 200 | 200 | 403
             POST   | /api/warehouses                       | 401 | 400 | 403 | 403
             GET    | /api/users                            | 401 | 200 | 403 | 403
