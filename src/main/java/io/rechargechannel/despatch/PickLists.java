@@ -31,7 +31,7 @@ public class PickLists {
             for (OrderLine line : order.lines) {
                 String key = line.sku != null ? line.sku : NO_SKU + line.title;
                 titles.putIfAbsent(key, Orders.title(line));
-                picks.computeIfAbsent(key, k -> new ArrayList<>()).add(new PickList.Pick(order.id, number, line.quantity));
+                addPick(picks.computeIfAbsent(key, k -> new ArrayList<>()), new PickList.Pick(order.id, number, line.quantity));
             }
         }
         List<PickList.Item> items = new ArrayList<>();
@@ -40,5 +40,16 @@ public class PickLists {
         List<Long> found = orders.stream().map(o -> o.id).toList();
         List<Long> missing = ids.stream().filter(id -> !found.contains(id)).toList();
         return new PickList(items, refs, missing);
+    }
+
+    /** An order with several lines of one SKU is one pick of their sum. */
+    private static void addPick(List<PickList.Pick> picks, PickList.Pick pick) {
+        int last = picks.size() - 1;
+        if (last >= 0 && picks.get(last).orderId() == pick.orderId()) {
+            PickList.Pick before = picks.get(last);
+            picks.set(last, new PickList.Pick(before.orderId(), before.orderNumber(), before.quantity() + pick.quantity()));
+        } else {
+            picks.add(pick);
+        }
     }
 }

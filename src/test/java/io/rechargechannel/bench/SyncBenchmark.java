@@ -66,6 +66,9 @@ class SyncBenchmark {
             if (settings.runs(6)) {
                 scenario(bench, "6", () -> new FreshnessScenario(bench).run());
             }
+            if (settings.runs(9)) {
+                scenario(bench, "9", () -> new DespatchScenario(bench).run());
+            }
             if (settings.runs(3)) {
                 scenario(bench, "3", () -> new MemoryScenario(bench).run());
             }
