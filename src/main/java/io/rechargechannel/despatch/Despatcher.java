@@ -5,8 +5,6 @@ import io.rechargechannel.audit.CurrentActor;
 import io.rechargechannel.channel.SalesChannel;
 import io.rechargechannel.despatch.DespatchReport.Despatched;
 import io.rechargechannel.despatch.DespatchReport.Rejected;
-import io.rechargechannel.orders.OrderEvent;
-import io.rechargechannel.orders.OrderTimeline;
 import io.rechargechannel.stock.MovementKind;
 import io.rechargechannel.stock.StockBook;
 import io.rechargechannel.stock.StockMove;
@@ -21,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +28,7 @@ import java.util.Objects;
  * Despatches orders, one or hundreds, in ONE transaction and a handful of statements: each order's row locked (in
  * id order), its status, carrier and tracking number, a despatch record, with Auto Sync Stock its stock lowered
  * and its allocation released (stock rows locked in (warehouse, SKU) order, as every stock writer does), the
- * ledger, the timeline, {@link OrderDespatched} per new despatch. A bad row is rejected with its reason and never
+ * ledger, the order's timeline line, {@link OrderDespatched} per new despatch. A bad row is rejected with its reason and never
  * stops the good ones; a repeat of a despatch already made is answered as it was, without a new event.
  */
 @ApplicationScoped
@@ -40,17 +37,15 @@ public class Despatcher {
     private final DataSource dataSource;
     private final DespatchRules rules;
     private final StockBook stock;
-    private final OrderTimeline timeline;
     private final Event<OrderDespatched> despatched;
     private final CurrentActor actor;
     private final Clock clock;
 
-    Despatcher(DataSource dataSource, DespatchRules rules, StockBook stock, OrderTimeline timeline,
-               Event<OrderDespatched> despatched, CurrentActor actor, Clock clock) {
+    Despatcher(DataSource dataSource, DespatchRules rules, StockBook stock, Event<OrderDespatched> despatched,
+               CurrentActor actor, Clock clock) {
         this.dataSource = dataSource;
         this.rules = rules;
         this.stock = stock;
-        this.timeline = timeline;
         this.despatched = despatched;
         this.actor = actor;
         this.clock = clock;
@@ -73,7 +68,7 @@ public class Despatcher {
             }
             if (!ids.isEmpty()) {
                 moveStock(connection, table, plan, who, now);
-                tell(plan, ids, now);
+                tell(table, plan, ids, who, now);
             }
             done.sort(Comparator.comparingInt(Despatched::row));
             List<Rejected> rejected = new ArrayList<>(plan.rejected());
@@ -121,18 +116,22 @@ public class Despatcher {
         stock.apply(connection, List.copyOf(moves.values()), who, now);
     }
 
-    private void tell(DespatchPlan plan, Map<Long, Long> ids, Instant now) {
-        Map<Long, Boolean> told = new HashMap<>();
+    private void tell(DespatchTable table, DespatchPlan plan, Map<Long, Long> ids, String who, Instant now)
+            throws SQLException {
+        Map<Long, String> summaries = new LinkedHashMap<>();
+        List<OrderDespatched> events = new ArrayList<>();
         for (DespatchPlan.Accepted a : plan.acceptedRows()) {
             DespatchTable.NewDespatch d = a.despatch();
-            if (a.repeat() || told.put(d.orderId(), true) != null) {
+            if (a.repeat() || summaries.containsKey(d.orderId())) {
                 continue;
             }
             String link = d.trackingUrl() == null ? "" : " (" + d.trackingUrl() + ")";
-            timeline.record(d.orderId(), OrderEvent.Kind.DESPATCHED,
-                    "Despatched with " + d.carrier().name() + ", tracking number " + d.trackingNumber() + link);
-            despatched.fire(new OrderDespatched(d.orderId(), d.channelId(), Objects.requireNonNull(ids.get(d.orderId())),
+            summaries.put(d.orderId(), "Despatched with " + d.carrier().name() + ", tracking number "
+                    + d.trackingNumber() + link);
+            events.add(new OrderDespatched(d.orderId(), d.channelId(), Objects.requireNonNull(ids.get(d.orderId())),
                     d.carrier().code(), d.carrier().name(), d.trackingNumber(), d.trackingUrl(), now));
         }
+        table.timeline(summaries, who, now);
+        events.forEach(despatched::fire);
     }
 }
