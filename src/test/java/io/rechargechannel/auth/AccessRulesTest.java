@@ -41,6 +41,11 @@ class AccessRulesTest {
             GET    | /orders/999999                        | 302 | 404 | 404 | 403
             GET    | /api/products                         | 401 | 200 | 200 | 403
             GET    | /api/stock                            | 401 | 200 | 200 | 403
+            GET    | /api/stock/movements                  | 401 | 200 | 200 | 403
+            POST   | /api/stock/adjustments                | 401 | 400 | 400 | 403
+            GET    | /api/carriers                         | 401 | 200 | 200 | 403
+            POST   | /api/orders/999999/despatch           | 401 | 400 | 400 | 403
+            POST   | /api/despatches                       | 401 | 400 | 400 | 403
             GET    | /api/warehouses                       | 401 | 200 | 200 | 403
             POST   | /api/warehouses                       | 401 | 400 | 403 | 403
             GET    | /api/users                            | 401 | 200 | 403 | 403
@@ -55,6 +60,14 @@ class AccessRulesTest {
             GET    | /settings/users                       | 302 | 200 | 403 | 403
             GET    | /settings/audit                       | 302 | 200 | 403 | 403
             GET    | /status                               | 302 | 200 | 403 | 200
+            GET    | /stock                                | 302 | 200 | 200 | 403
+            GET    | /stock/export.csv                     | 302 | 200 | 200 | 403
+            GET    | /stock/movements?sku=NONE             | 302 | 200 | 200 | 403
+            GET    | /orders/pick-list?orderId=1           | 302 | 200 | 200 | 403
+            GET    | /orders/despatch?orderId=1            | 302 | 200 | 200 | 403
+            GET    | /orders/despatch/upload               | 302 | 200 | 200 | 403
+            GET    | /orders/999999/despatch               | 302 | 404 | 404 | 403
+            GET    | /orders/999999/packing-slip           | 302 | 404 | 404 | 403
             GET    | /login                                | 200 | 303 | 303 | 303
             GET    | /                                     | 303 | 303 | 303 | 303
             GET    | /q/health/live                        | 200 | 200 | 200 | 200

@@ -11,18 +11,20 @@ import java.util.stream.Collectors;
  */
 record BenchSettings(Path projectDir, Set<Integer> scenarios, int backfillOrders, int idleReps, int ingestOrders,
                      int ingestReps, int naiveOrders, int naiveReps, int memorySmall, int memoryLarge, int channels,
-                     int channelOrders, int freshnessSeconds, int freshnessInterval) {
+                     int channelOrders, int freshnessSeconds, int freshnessInterval, int despatchOrders,
+                     int despatchBatch, int despatchReps) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(Path.of(System.getProperty("bench.project-dir", ".")).toAbsolutePath(),
-                Arrays.stream(System.getProperty("bench.scenarios", "1,2,3,4,5,6").split(","))
+                Arrays.stream(System.getProperty("bench.scenarios", "1,2,3,4,5,6,9").split(","))
                         .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).collect(Collectors.toSet()),
                 integer("bench.backfill.orders", 50_000), integer("bench.idle.reps", 10),
                 integer("bench.ingest.orders", 100_000), integer("bench.ingest.reps", 3),
                 integer("bench.naive.orders", 10_000), integer("bench.naive.reps", 1), integer("bench.memory.small", 25_000),
                 integer("bench.memory.large", 100_000), integer("bench.channels", 20),
                 integer("bench.channels.orders", 5_000), integer("bench.freshness.seconds", 60),
-                integer("bench.freshness.interval", 10));
+                integer("bench.freshness.interval", 10), integer("bench.despatch.orders", 3_000),
+                integer("bench.despatch.batch", 500), integer("bench.despatch.reps", 3));
     }
 
     boolean runs(int scenario) {

@@ -78,6 +78,9 @@ class SyncBenchmark {
             if (settings.runs(8)) {
                 scenario(bench, "8", () -> new LiveScenario(bench, dataSource, root.toString()).run());
             }
+            if (settings.runs(9)) {
+                scenario(bench, "9", () -> new DespatchScenario(bench).run());
+            }
             if (settings.runs(3)) {
                 scenario(bench, "3", () -> new MemoryScenario(bench).run());
             }
