@@ -115,7 +115,7 @@ public class EmailSender {
 
     private boolean send(Prepared.Send send, UUID token) {
         try {
-            mailer.send(mail(send));
+            mailer.send(mail(send.email(), send.messageId()));
         } catch (RuntimeException e) {
             failed(send, token, e);
             return false;
@@ -168,13 +168,12 @@ public class EmailSender {
         return delay.compareTo(config.retry().maxDelay()) > 0 ? config.retry().maxDelay() : delay;
     }
 
-    static Mail mail(Prepared.Send send) {
-        RenderedEmail email = send.email();
+    static Mail mail(RenderedEmail email, String messageId) {
         Mail mail = Mail.withHtml(email.to(), email.subject(), email.html()).setText(email.text()).setFrom(email.from());
         if (email.replyTo() != null) {
             mail.setReplyTo(email.replyTo());
         }
-        mail.addHeader("Message-ID", send.messageId());
+        mail.addHeader("Message-ID", messageId);
         email.headers().forEach(mail::addHeader);
         return mail;
     }

@@ -54,12 +54,12 @@ public class EmailFixture {
                 new FeedbackEmails(feedbackEmails, 7, "https://teaclub.example/review?order={orderNumber}")));
     }
 
-    /** The channel's orders, each given a customer address of its own. */
+    /** The channel's orders, each given a customer address of its own and paid (ReCharge "success"). */
     public List<Long> orders(long channel) {
         List<Long> ids = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "SELECT id FROM orders WHERE channel_id = ?1 ORDER BY id", Long.class).setParameter(1, channel).getResultList());
         String run = UUID.randomUUID().toString().substring(0, 8);
-        ids.forEach(id -> sandbox.execute("UPDATE orders SET customer_email = ?1 WHERE id = ?2",
+        ids.forEach(id -> sandbox.execute("UPDATE orders SET customer_email = ?1, recharge_status = 'success' WHERE id = ?2",
                 "customer-" + id + "-" + run + "@example.com", id));
         return ids;
     }

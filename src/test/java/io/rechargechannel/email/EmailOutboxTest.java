@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 /** The outbox against a real SMTP server (GreenMail): what is queued, what goes out, and what does not. */
 @QuarkusTest
@@ -120,6 +122,35 @@ class EmailOutboxTest {
         assertThat(Mails.to(Smtp.received(), fixture.recipientOf(orders.get(1)))).isEmpty();
         assertThat(fixture.closedReason(orders.get(0), EmailKind.FEEDBACK)).isEqualTo("The order was cancelled");
         assertThat(fixture.closedReason(orders.get(1), EmailKind.FEEDBACK)).isEqualTo("The order was refunded");
+    }
+
+    @Test
+    void noFeedbackEmailForACustomerWhoOptedOutWithOneClick() throws Exception {
+        long channel = fixture.channel(3, false, true);
+        List<Long> orders = fixture.orders(channel);
+        fixture.despatch(orders.get(0), channel);
+        fixture.makeDue(orders.get(0));
+        sender.sendDue();
+        MimeMessage first = Mails.to(Smtp.received(), fixture.recipientOf(orders.get(0))).get(0);
+        String link = Mails.header(first, "List-Unsubscribe").replaceAll("^<|>$", "");
+        String path = link.substring(link.indexOf("/email/unsubscribe"));
+
+        given().auth().none().get(path).then().statusCode(200).body(containsString("Unsubscribe from feedback emails?"));
+        given().auth().none().get(path.replace("?t=", "?t=x")).then().statusCode(400);
+        // what a mail provider sends (RFC 8058): a form POST without cookies or CSRF token
+        given().auth().none().contentType("application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click")
+                .post(path).then().statusCode(200).body(containsString("You are unsubscribed"));
+        given().auth().none().contentType("application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click")
+                .post(path.replace("?t=", "?t=x")).then().statusCode(400);
+
+        // the same customer's next order: no feedback email
+        fixture.execute("UPDATE orders SET customer_email = ?1 WHERE id = ?2", fixture.recipientOf(orders.get(0)), orders.get(1));
+        fixture.execute("UPDATE email_outbox SET sent_at = now() - interval '40 days' WHERE order_id = ?1", orders.get(0));
+        fixture.despatch(orders.get(1), channel);
+        fixture.makeDue(orders.get(1));
+        sender.sendDue();
+        assertThat(Mails.to(Smtp.received(), fixture.recipientOf(orders.get(0)))).hasSize(1);
+        assertThat(fixture.closedReason(orders.get(1), EmailKind.FEEDBACK)).isEqualTo("The customer opted out of feedback emails");
     }
 
     @Test
