@@ -45,6 +45,16 @@ public class EmailOutbox {
         });
     }
 
+    /** The order numbers customers know (#1001), by order id. */
+    public java.util.Map<Long, String> orderNumbers(java.util.Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> io.rechargechannel.orders.Order
+                .<io.rechargechannel.orders.Order>list("id in ?1", orderIds).stream()
+                .collect(java.util.stream.Collectors.toMap(order -> order.id, EmailFacts::orderNumber)));
+    }
+
     public Optional<OutboxEmail> get(long id) {
         return QuarkusTransaction.joiningExisting().call(() -> OutboxEmail.<OutboxEmail>findByIdOptional(id));
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Emails: the failed ones first, with their error, Retry and Retry all; then the latest, whatever their state. */
 @Path("/emails")
@@ -34,9 +35,9 @@ public class EmailPages {
     }
 
     /** One email as the page words it. */
-    public record EmailRow(long id, long orderId, String kind, String to, String status, String badge, String when,
+    public record EmailRow(long id, long orderId, String orderNumber, String kind, String to, String status, String badge, String when,
                            String exact, int attempts, String note) {
-        static EmailRow of(OutboxEmail row, Instant now) {
+        static EmailRow of(OutboxEmail row, Map<Long, String> numbers, Instant now) {
             Instant when = switch (row.status) {
                 case SENT -> row.sentAt;
                 case FAILED, NOT_SENT -> row.closedAt;
@@ -45,7 +46,7 @@ public class EmailPages {
             String shown = row.status == EmailStatus.QUEUED && when.isAfter(now) ? "due " + Times.exact(when)
                     : Times.ago(when, now);
             String note = row.status == EmailStatus.NOT_SENT ? row.closedReason : row.lastError;
-            return new EmailRow(row.id, row.orderId, row.kind.label(), row.recipient == null ? "(no address)" : row.recipient,
+            return new EmailRow(row.id, row.orderId, numbers.getOrDefault(row.orderId, "#" + row.orderId), row.kind.label(), row.recipient == null ? "(no address)" : row.recipient,
                     row.status.label(), badge(row.status), shown, Times.exact(when), row.attempts, note);
         }
 
@@ -72,8 +73,10 @@ public class EmailPages {
         Instant now = clock.instant();
         EmailOutbox.Slice failed = outbox.list(null, EmailStatus.FAILED, null, 0, SHOWN);
         EmailOutbox.Slice recent = outbox.list(null, null, null, 0, SHOWN);
-        return Templates.emails(failed.rows().stream().map(row -> EmailRow.of(row, now)).toList(), failed.total(),
-                recent.rows().stream().map(row -> EmailRow.of(row, now)).toList());
+        Map<Long, String> numbers = outbox.orderNumbers(java.util.stream.Stream.concat(failed.rows().stream(),
+                recent.rows().stream()).map(row -> row.orderId).collect(java.util.stream.Collectors.toSet()));
+        return Templates.emails(failed.rows().stream().map(row -> EmailRow.of(row, numbers, now)).toList(),
+                failed.total(), recent.rows().stream().map(row -> EmailRow.of(row, numbers, now)).toList());
     }
 
     @POST
