@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 /** Health, metrics and the pages of the emails. */
 @QuarkusTest
@@ -28,7 +29,8 @@ class EmailOpsTest {
         long order = fixture.orders(channel).get(0);
         given().auth().none().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("mail"))
-                .body("checks.find { it.name == 'mail' }.status", equalTo("UP"));
+                .body("checks.find { it.name == 'mail' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'mail' }.data.smtp", startsWith("SMTP 127.0.0.1:"));
 
         Smtp.stop();
         fixture.despatch(order, channel);

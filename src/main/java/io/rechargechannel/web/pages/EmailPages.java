@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.rechargechannel.auth.Role;
 import io.rechargechannel.email.EmailOutbox;
 import io.rechargechannel.email.EmailStatus;
+import io.rechargechannel.email.MailSetup;
 import io.rechargechannel.email.OutboxEmail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +32,7 @@ public class EmailPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance emails(List<EmailRow> failed, long failedTotal, List<EmailRow> recent);
+        static native TemplateInstance emails(List<EmailRow> failed, long failedTotal, List<EmailRow> recent, boolean capturing);
     }
 
     /** One email as the page words it. */
@@ -61,10 +62,12 @@ public class EmailPages {
     }
 
     private final EmailOutbox outbox;
+    private final MailSetup mail;
     private final Clock clock;
 
-    EmailPages(EmailOutbox outbox, Clock clock) {
+    EmailPages(EmailOutbox outbox, MailSetup mail, Clock clock) {
         this.outbox = outbox;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -76,7 +79,7 @@ public class EmailPages {
         Map<Long, String> numbers = outbox.orderNumbers(java.util.stream.Stream.concat(failed.rows().stream(),
                 recent.rows().stream()).map(row -> row.orderId).collect(java.util.stream.Collectors.toSet()));
         return Templates.emails(failed.rows().stream().map(row -> EmailRow.of(row, numbers, now)).toList(),
-                failed.total(), recent.rows().stream().map(row -> EmailRow.of(row, numbers, now)).toList());
+                failed.total(), recent.rows().stream().map(row -> EmailRow.of(row, numbers, now)).toList(), mail.capturing());
     }
 
     @POST
