@@ -33,15 +33,32 @@ public class EmailComposer {
         this.config = config;
     }
 
+    /**
+     * Prepares the despatch emails among {@code ids} in the caller's transaction (they need no lock), and leaves the
+     * feedback emails out: each of those takes a per-customer lock and goes in a transaction of its own
+     * ({@link #prepare}), so that two senders never wait on each other's locks in opposite orders.
+     */
+    java.util.Map<Long, Prepared> prepareDespatchEmails(java.util.List<Long> ids) {
+        java.util.Map<Long, Prepared> prepared = new java.util.HashMap<>();
+        GeneralSettings general = GeneralSettings.current();
+        for (OutboxEmail row : OutboxEmail.<OutboxEmail>list("id in ?1 and kind = ?2", ids, EmailKind.DESPATCH)) {
+            prepared.put(row.id, prepare(row, general));
+        }
+        return prepared;
+    }
+
     Prepared prepare(long id) {
-        OutboxEmail row = OutboxEmail.findById(id);
+        return prepare(OutboxEmail.findById(id), GeneralSettings.current());
+    }
+
+    private Prepared prepare(OutboxEmail row, GeneralSettings general) {
+        long id = row.id;
         Order order = Order.findById(row.orderId);
         SalesChannel channel = SalesChannel.findById(row.channelId);
         String reason = reasonNotToSend(row, order, channel);
         if (reason != null) {
             return new Prepared.Skip(id, row.orderId, row.kind, reason);
         }
-        GeneralSettings general = GeneralSettings.current();
         Brand brand = channel.effectiveBrand(general);
         String from = senders.from(brand, general.company());
         EmailFacts facts = EmailFacts.of(order, row);

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -81,9 +82,15 @@ public class EmailSender {
     }
 
     private int deliver(List<Long> claimed, UUID token) {
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        Map<Long, Prepared> despatchEmails = preparedTogether(claimed);
         List<Future<Boolean>> sends = new ArrayList<>();
         for (long id : claimed) {
-            sends.add(smtp.submit(() -> handle(id, token)));
+            Prepared ready = despatchEmails.get(id);
+            sends.add(smtp.submit(() -> handle(ready != null ? ready
+                    : QuarkusTransaction.requiringNew().call(() -> composer.prepare(id)), token)));
         }
         int sent = 0;
         for (Future<Boolean> send : sends) {
@@ -99,9 +106,18 @@ public class EmailSender {
         return sent;
     }
 
-    /** One claimed row: rules, render, SMTP, mark. True when SMTP accepted it. */
-    private boolean handle(long id, UUID token) {
-        Prepared prepared = QuarkusTransaction.requiringNew().call(() -> composer.prepare(id));
+    /** The despatch emails of a claim, read in one transaction; when one of them breaks it, each alone instead. */
+    private Map<Long, Prepared> preparedTogether(List<Long> claimed) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> composer.prepareDespatchEmails(claimed));
+        } catch (RuntimeException e) {
+            Log.warnf(e, "Email sender: reading %d claimed emails together failed; reading each alone", claimed.size());
+            return Map.of();
+        }
+    }
+
+    /** One claimed row, its rules read: SMTP and mark, or closed, or put off. True when SMTP accepted it. */
+    private boolean handle(Prepared prepared, UUID token) {
         if (prepared instanceof Prepared.Send send) {
             return send(send, token);
         }
