@@ -47,11 +47,11 @@ public interface EmailConfig {
     }
 
     interface Retry {
-        /** Attempts before a row is marked failed. */
-        @WithDefault("8")
+        /** Attempts before a row is marked failed: with the delays below, the last one about 4 hours after the first. */
+        @WithDefault("9")
         int maxAttempts();
 
-        /** Wait after the first failure; doubled after each further one (1 min, 2, 4 … 64 min: about 4 h in all). */
+        /** Wait after the first failure; doubled after each further one (1 min, 2, 4 … 64 min, then the maximum). */
         @WithDefault("1m")
         Duration initialDelay();
 

@@ -175,13 +175,17 @@ public class EmailSender {
         Log.warnf("Email %d (order %d), attempt failed: %s", send.id(), send.orderId(), error);
     }
 
+    private Duration backoff(int attempts) {
+        return backoff(attempts, config.retry().initialDelay(), config.retry().maxDelay());
+    }
+
     /** 1st failure: the initial delay; each further one doubles it, up to the maximum. */
-    Duration backoff(int attempts) {
-        Duration delay = config.retry().initialDelay();
-        for (int i = 1; i < attempts && delay.compareTo(config.retry().maxDelay()) < 0; i++) {
+    static Duration backoff(int attempts, Duration initial, Duration max) {
+        Duration delay = initial;
+        for (int i = 1; i < attempts && delay.compareTo(max) < 0; i++) {
             delay = delay.multipliedBy(2);
         }
-        return delay.compareTo(config.retry().maxDelay()) > 0 ? config.retry().maxDelay() : delay;
+        return delay.compareTo(max) > 0 ? max : delay;
     }
 
     static Mail mail(RenderedEmail email, String messageId) {

@@ -6,18 +6,15 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rechargechannel.email.EmailFixture;
 import io.rechargechannel.email.EmailSender;
+import io.rechargechannel.email.Mails;
 import io.rechargechannel.testing.Smtp;
 import io.rechargechannel.testing.TestUsers;
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URL;
-import java.util.Arrays;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -52,12 +49,11 @@ class EmailsBrowserTest {
         fixture.despatch(order, channel);
         fixture.makeDue(order);
         sender.sendDue();
-        List<MimeMessage> mine = Smtp.received().stream()
-                .filter(m -> recipients(m).contains(fixture.recipientOf(order))).toList();
+        List<MimeMessage> mine = Mails.to(Smtp.received(), fixture.recipientOf(order));
         assertThat(mine).hasSize(2);
 
         for (MimeMessage mail : mine) {
-            String html = html(mail);
+            String html = Mails.part(mail, "text/html");
             assertThat(html).as("customer text is escaped").contains("O&#39;Neill &amp; &lt;Sons&gt;").doesNotContain("<Sons>");
             Page page = browser.page(720, 900);
             page.setContent(html);
@@ -91,7 +87,7 @@ class EmailsBrowserTest {
         page.waitForLoadState();
         assertThat(page.getByText("queued again")).isVisible();
         sender.sendDue();
-        assertThat(Smtp.received().stream().filter(m -> recipients(m).contains(fixture.recipientOf(orders.get(0)))).count())
+        assertThat(Mails.to(Smtp.received(), fixture.recipientOf(orders.get(0))).size())
                 .isEqualTo(2);
         page.context().close();
     }
@@ -113,35 +109,11 @@ class EmailsBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a test email")).click();
             page.waitForLoadState();
             assertThat(page.getByText("Test emails (despatch and feedback) sent to admin@warehouse.example")).isVisible();
-            assertThat(Smtp.received().stream().filter(m -> recipients(m).contains("admin@warehouse.example")).count())
+            assertThat(Mails.to(Smtp.received(), "admin@warehouse.example").size())
                     .isEqualTo(2);
             page.context().close();
         } finally {
             fixture.execute("UPDATE app_user SET email = NULL WHERE username = ?1", TestUsers.ADMIN);
         }
-    }
-
-    private static String recipients(MimeMessage message) {
-        try {
-            return Arrays.toString(message.getAllRecipients());
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String html(Part part) throws Exception {
-        if (part.isMimeType("text/html")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String found = html(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

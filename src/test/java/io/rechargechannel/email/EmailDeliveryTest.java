@@ -62,6 +62,24 @@ class EmailDeliveryTest {
     }
 
     @Test
+    void anEmailFailsForGoodAfterItsLastAttemptAndTheOrdersTimelineSaysSo() {
+        long channel = fixture.channel(2, true, false);
+        long order = fixture.orders(channel).get(0);
+        Smtp.stop();
+        fixture.despatch(order, channel);
+        fixture.execute("UPDATE email_outbox SET attempts = 8 WHERE order_id = ?1", order);
+
+        sender.sendDue();
+        Smtp.start();
+
+        assertThat(fixture.status(order, EmailKind.DESPATCH)).isEqualTo("FAILED");
+        assertThat(fixture.count("SELECT count(*) FROM order_event WHERE order_id = ?1 AND kind = 'EMAIL_FAILED' "
+                + "AND summary LIKE 'Despatch email to % failed after 9 attempts: %'", order)).isEqualTo(1);
+        assertThat(fixture.count("SELECT count(*) FROM order_event WHERE order_id = ?1 AND kind = 'EMAIL_QUEUED'", order))
+                .isEqualTo(1);
+    }
+
+    @Test
     void twoSendersOnOneDatabaseNeverSendAnEmailTwice() throws Exception {
         long channel = fixture.channel(60, true, false);
         List<Long> orders = fixture.orders(channel);

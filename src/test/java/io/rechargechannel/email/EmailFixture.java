@@ -111,6 +111,10 @@ public class EmailFixture {
         return sandbox.count("SELECT count(*) FROM email_outbox WHERE order_id = ?1", order);
     }
 
+    public long count(String sql, Object... params) {
+        return sandbox.count(sql, params);
+    }
+
     public int execute(String sql, Object... params) {
         return sandbox.execute(sql, params);
     }

@@ -12,16 +12,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Reading what GreenMail received. */
-final class Mails {
+public final class Mails {
 
     private Mails() {
     }
 
-    static List<MimeMessage> to(List<MimeMessage> received, String recipient) {
+    public static List<MimeMessage> to(List<MimeMessage> received, String recipient) {
         return received.stream().filter(message -> recipients(message).contains(recipient)).toList();
     }
 
-    static String recipients(MimeMessage message) {
+    public static String recipients(MimeMessage message) {
         try {
             return Arrays.toString(message.getAllRecipients());
         } catch (MessagingException e) {
@@ -29,7 +29,7 @@ final class Mails {
         }
     }
 
-    static String header(MimeMessage message, String name) {
+    public static String header(MimeMessage message, String name) {
         try {
             return message.getHeader(name, ",");
         } catch (MessagingException e) {
@@ -37,7 +37,7 @@ final class Mails {
         }
     }
 
-    static String part(MimeMessage message, String type) {
+    public static String part(MimeMessage message, String type) {
         try {
             return find(message, type);
         } catch (MessagingException e) {
