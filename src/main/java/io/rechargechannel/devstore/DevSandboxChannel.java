@@ -6,6 +6,8 @@ import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.rechargechannel.channel.ChannelEdit;
+import io.rechargechannel.channel.DespatchEmails;
+import io.rechargechannel.channel.FeedbackEmails;
 import io.rechargechannel.channel.SalesChannel;
 import io.rechargechannel.channel.SalesChannels;
 import io.rechargechannel.sandbox.CreatedStore;
@@ -96,8 +98,14 @@ public class DevSandboxChannel {
     }
 
     private static ChannelEdit edit(String name, String token, String baseUrl) {
-        return (name == null ? ChannelEdit.newToken(token, baseUrl) : ChannelEdit.newChannel(name, token, baseUrl))
-                .withActive(true).withSync(true, 30);
+        if (name == null) {
+            return ChannelEdit.newToken(token, baseUrl).withActive(true).withSync(true, 30);
+        }
+        // A new dev channel sends both emails, so that a despatch shows them on /dev/mailbox.
+        ChannelEdit fresh = ChannelEdit.newChannel(name, token, baseUrl).withActive(true).withSync(true, 30);
+        return new ChannelEdit(fresh.name(), fresh.accessToken(), fresh.baseUrl(), null, true, fresh.autoSyncStock(),
+                fresh.syncIntervalSeconds(), null, null, new DespatchEmails(true, null, true),
+                new FeedbackEmails(true, FeedbackEmails.DEFAULT_DELAY_DAYS, "https://shop.example.com/review?order={orderNumber}"));
     }
 
     private static void sleep() {

@@ -36,4 +36,17 @@ final class QueryParams {
             throw ApiProblem.badParameter(name, "must be an ISO-8601 instant such as 2026-11-21T09:00:00Z");
         }
     }
+
+    /** An enum constant by name (any case), or null when absent; 400 naming the accepted values otherwise. */
+    static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badParameter(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
 }

@@ -52,6 +52,15 @@ class AccessRulesTest {
             POST   | /api/users                            | 401 | 400 | 403 | 403
             PATCH  | /api/users/999999                     | 401 | 404 | 403 | 403
             GET    | /api/audit                            | 401 | 200 | 403 | 403
+            GET    | /api/emails                           | 401 | 200 | 200 | 403
+            GET    | /api/emails/999999                    | 401 | 404 | 404 | 403
+            POST   | /api/emails/999999/retry              | 401 | 404 | 404 | 403
+            POST   | /api/emails/retry-failed              | 401 | 200 | 200 | 403
+            GET    | /emails                               | 302 | 200 | 200 | 403
+            GET    | /settings/emails                      | 302 | 200 | 403 | 403
+            GET    | /email/unsubscribe                    | 400 | 400 | 400 | 400
+            POST   | /email/unsubscribe                    | 400 | 400 | 400 | 400
+            GET    | /dev/mailbox                          | 302 | 404 | 403 | 403
             GET    | /sandbox/stores                       | 401 | 200 | 403 | 403
             GET    | /settings/sales-channels              | 302 | 200 | 403 | 403
             GET    | /settings/sales-channels/new          | 302 | 200 | 403 | 403

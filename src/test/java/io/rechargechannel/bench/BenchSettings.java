@@ -14,9 +14,12 @@ record BenchSettings(Path projectDir, Set<Integer> scenarios, int backfillOrders
                      int channelOrders, int freshnessSeconds, int freshnessInterval, int despatchOrders,
                      int despatchBatch, int despatchReps) {
 
+    /** Every scenario: 1 to 9 in SyncBenchmark, 10 and 11 in EmailBenchmark. */
+    static final String DEFAULT_SCENARIOS = "1,2,3,4,5,6,7,8,9,10,11";
+
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(Path.of(System.getProperty("bench.project-dir", ".")).toAbsolutePath(),
-                Arrays.stream(System.getProperty("bench.scenarios", "1,2,3,4,5,6,9").split(","))
+                Arrays.stream(System.getProperty("bench.scenarios", DEFAULT_SCENARIOS).split(","))
                         .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).collect(Collectors.toSet()),
                 integer("bench.backfill.orders", 50_000), integer("bench.idle.reps", 10),
                 integer("bench.ingest.orders", 100_000), integer("bench.ingest.reps", 3),

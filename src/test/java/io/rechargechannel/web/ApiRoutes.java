@@ -57,7 +57,11 @@ final class ApiRoutes {
                     "roles", List.of("ops"))),
             Route.get("/api/users/{id}"),
             Route.patch("/api/users/{id}", Map.of("enabled", true)),
-            Route.get("/api/audit").numeric("subjectId", "page", "size"));
+            Route.get("/api/audit").numeric("subjectId", "page", "size"),
+            Route.get("/api/emails").numeric("order", "page", "size"),
+            Route.get("/api/emails/{id}"),
+            Route.post("/api/emails/{id}/retry"),
+            Route.post("/api/emails/retry-failed"));
 
     private static final List<Class<? extends Annotation>> HTTP_METHODS = List.of(GET.class, POST.class, PUT.class,
             PATCH.class, DELETE.class);
