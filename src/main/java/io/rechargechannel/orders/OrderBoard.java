@@ -32,6 +32,9 @@ public class OrderBoard {
              FROM order_line l WHERE l.order_id = o.id),
             (SELECT coalesce(sum(l.quantity), 0) FROM order_line l WHERE l.order_id = o.id)""";
 
+    /** More matches than this are not collected once but searched by each statement. */
+    static final int MAX_MATCHES = 20_000;
+
     private final DataSource dataSource;
 
     OrderBoard(DataSource dataSource) {
@@ -40,8 +43,9 @@ public class OrderBoard {
 
     public Board read(BoardQuery query) {
         try (Connection connection = dataSource.getConnection()) {
-            BoardCounts counts = counts(connection, query);
-            return new Board(rows(connection, query), counts, counts.total(query), query);
+            java.sql.Array matches = matches(connection, query);
+            BoardCounts counts = counts(connection, query, matches);
+            return new Board(rows(connection, query, matches), counts, counts.total(query), query);
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the orders board failed: " + e.getMessage(), e);
         }
@@ -50,14 +54,37 @@ public class OrderBoard {
     /** The rows alone, without the counts: for the attention lane above the board. */
     public List<BoardRow> rowsOnly(BoardQuery query) {
         try (Connection connection = dataSource.getConnection()) {
-            return rows(connection, query);
+            return rows(connection, query, matches(connection, query));
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the orders board failed: " + e.getMessage(), e);
         }
     }
 
-    private static List<BoardRow> rows(Connection connection, BoardQuery query) throws SQLException {
-        BoardFilter filter = BoardFilter.of(query, true);
+    /**
+     * The orders the search text matches, found once per call for the page and both counts; null when there is no
+     * search, or when it matches more than {@link #MAX_MATCHES} orders (then each statement searches for itself).
+     */
+    private static java.sql.Array matches(Connection connection, BoardQuery query) throws SQLException {
+        if (query.searchText() == null) {
+            return null;
+        }
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(BoardFilter.SEARCH + " LIMIT " + (MAX_MATCHES + 1))) {
+            String pattern = BoardFilter.pattern(query.searchText());
+            s.setString(1, pattern);
+            s.setString(2, pattern);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids.size() > MAX_MATCHES ? null : connection.createArrayOf("bigint", ids.toArray());
+    }
+
+    private static List<BoardRow> rows(Connection connection, BoardQuery query, java.sql.Array matches)
+            throws SQLException {
+        BoardFilter filter = BoardFilter.of(query, true, matches);
         String sql = "SELECT " + COLUMNS + " FROM (SELECT * FROM orders o WHERE " + filter.sql()
                 + " ORDER BY o.placed_at DESC, o.id DESC LIMIT ? OFFSET ?) o ORDER BY o.placed_at DESC, o.id DESC";
         List<BoardRow> rows = new ArrayList<>();
@@ -89,8 +116,9 @@ public class OrderBoard {
      * the (channel, status) btree for the first (an index-only scan), the partial attention index for the second;
      * together, with {@code FILTER (WHERE needs_attention)}, PostgreSQL read every row of the table.
      */
-    private static BoardCounts counts(Connection connection, BoardQuery query) throws SQLException {
-        BoardFilter filter = BoardFilter.of(query, false);
+    private static BoardCounts counts(Connection connection, BoardQuery query, java.sql.Array matches)
+            throws SQLException {
+        BoardFilter filter = BoardFilter.of(query, false, matches);
         BoardCounts counts = BoardCounts.empty();
         count(connection, filter, "", counts.perStatus());
         count(connection, filter, " AND o.needs_attention", counts.attentionPerStatus());
@@ -119,7 +147,15 @@ public class OrderBoard {
     /** A board query's WHERE clause and its parameters. */
     record BoardFilter(String sql, List<Object> params) {
 
-        static BoardFilter of(BoardQuery query, boolean withTab) {
+        /** Parameters: the LIKE pattern twice. */
+        static final String SEARCH = "SELECT s.id FROM orders s WHERE s.search_text LIKE ? "
+                + "UNION SELECT l.order_id FROM order_line l WHERE lower(l.sku) LIKE ?";
+
+        static String pattern(String text) {
+            return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        }
+
+        static BoardFilter of(BoardQuery query, boolean withTab, java.sql.Array matches) {
             List<String> where = new ArrayList<>(List.of("TRUE"));
             List<Object> params = new ArrayList<>();
             if (query.channelId() != null) {
@@ -145,11 +181,12 @@ public class OrderBoard {
                 where.add("o.updated_at >= ?");
                 params.add(query.updatedSince().atOffset(ZoneOffset.UTC));
             }
-            String text = query.searchText();
-            if (text != null) {
-                String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                where.add("o.id IN (SELECT s.id FROM orders s WHERE s.search_text LIKE ? "
-                        + "UNION SELECT l.order_id FROM order_line l WHERE lower(l.sku) LIKE ?)");
+            if (matches != null) {
+                where.add("o.id = ANY (?)");
+                params.add(matches);
+            } else if (query.searchText() != null) {
+                String pattern = pattern(query.searchText());
+                where.add("o.id IN (" + SEARCH + ")");
                 params.add(pattern);
                 params.add(pattern);
             }
