@@ -91,6 +91,12 @@ class OrdersBoardBrowserTest {
             fixture.execute("INSERT INTO stock_level (warehouse_id, sku, on_hand, allocated, updated_at) SELECT warehouse_id, ?2, ?3, 0, now() "
                     + "FROM sales_channel WHERE id = ?1 ON CONFLICT (warehouse_id, sku) DO UPDATE SET on_hand = EXCLUDED.on_hand",
                     linked.channelId(), skus.get(i), i == 0 ? 2 : 500);
+            // a stock count as the ledger tells it, so that on hand stays the sum of its movements
+            fixture.execute("INSERT INTO stock_movement (warehouse_id, sku, kind, on_hand_delta, allocated_delta, reason, actor, at) "
+                    + "SELECT l.warehouse_id, l.sku, 'COUNT', l.on_hand - coalesce((SELECT sum(m.on_hand_delta) FROM stock_movement m "
+                    + "WHERE m.warehouse_id = l.warehouse_id AND m.sku = l.sku), 0), 0, 'Stock count', 'test', now() "
+                    + "FROM stock_level l JOIN sales_channel c ON c.warehouse_id = l.warehouse_id WHERE c.id = ?1 AND l.sku = ?2",
+                    linked.channelId(), skus.get(i));
         }
     }
 }
