@@ -64,12 +64,18 @@ class WarehouseApiFlowTest {
     @Test
     void productsAndStockAreListed() {
         SandboxChannels.Linked linked = fixture.create(StoreSpec.of("API catalog", 30, 6).withSeed(6), true);
+        // a warehouse of its own: other tests receive and despatch the same sandbox SKUs in the default one
+        int warehouse = given().contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("code", "API-" + linked.channelId(), "name", "API catalog", "countryCode", "GB"))
+                .post("/api/warehouses").then().statusCode(201).extract().path("id");
+        given().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("warehouseId", warehouse))
+                .patch("/api/channels/" + linked.channelId()).then().statusCode(200);
         sync.run(linked.channelId(), SyncTrigger.MANUAL);
         String sku = linked.store().products().get(0).variants().get(0).sku();
 
         given().queryParam("channel", linked.channelId()).get("/api/products").then().statusCode(200)
                 .body("total", equalTo(6)).body("items[0].variants.size()", greaterThan(0));
-        var stock = given().queryParam("warehouse", 1).queryParam("sku", sku).get("/api/stock").then().statusCode(200)
+        var stock = given().queryParam("warehouse", warehouse).queryParam("sku", sku).get("/api/stock").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].onHand", equalTo(0)).extract().jsonPath();
         org.assertj.core.api.Assertions.assertThat(stock.getInt("items[0].available"))
                 .isEqualTo(stock.getInt("items[0].onHand") - stock.getInt("items[0].allocated"));
