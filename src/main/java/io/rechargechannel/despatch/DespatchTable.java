@@ -1,6 +1,7 @@
 package io.rechargechannel.despatch;
 
 import io.rechargechannel.orders.FulfilmentStatus;
+import io.rechargechannel.orders.Order;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,6 +46,9 @@ final class DespatchTable {
     /** Order ids by the numbers given, as written ({@code 1001} or {@code #1001}); a number may match several. */
     Map<String, List<Long>> idsByNumber(Collection<String> numbers) throws SQLException {
         Map<String, List<Long>> ids = new HashMap<>();
+        if (numbers.isEmpty()) {
+            return ids;
+        }
         List<String> plain = numbers.stream().map(DespatchTable::withoutHash).distinct().toList();
         String sql = "SELECT id, external_order_number, external_order_name FROM orders "
                 + "WHERE external_order_number = ANY (?) OR external_order_name = ANY (?) ORDER BY id";
@@ -67,14 +71,15 @@ final class DespatchTable {
     Map<Long, LockedOrder> lock(Collection<Long> orderIds) throws SQLException {
         Map<Long, LockedOrder> orders = new LinkedHashMap<>();
         String sql = "SELECT id, channel_id, fulfilment_status, ship_country_code, "
-                + "coalesce(external_order_name, external_order_number, id::text) "
+                + "external_order_name, external_order_number, recharge_order_id "
                 + "FROM orders WHERE id = ANY (?) ORDER BY id FOR UPDATE";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setArray(1, connection.createArrayOf("bigint", orderIds.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     orders.put(rs.getLong(1), new LockedOrder(rs.getLong(1), rs.getLong(2),
-                            FulfilmentStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)));
+                            FulfilmentStatus.valueOf(rs.getString(3)), rs.getString(4),
+                            Order.numberOf(rs.getString(5), rs.getString(6), rs.getLong(7))));
                 }
             }
         }

@@ -34,10 +34,10 @@ public class PackingSlips {
         Brand brand = channel == null ? general.brand() : channel.effectiveBrand(general);
         Company company = general.company();
         List<PackingSlip.Line> lines = order.lines.stream()
-                .map(l -> new PackingSlip.Line(l.sku, Orders.title(l), l.quantity)).toList();
+                .map(l -> new PackingSlip.Line(l.sku, l.titleWithVariant(), l.quantity)).toList();
         String carrierName = order.carrier == null ? null
                 : carriers.find(order.carrier).map(Carrier::name).orElse(order.carrier);
-        return Optional.of(new PackingSlip(order.id, Orders.number(order), order.createdAt, Orders.customer(order),
+        return Optional.of(new PackingSlip(order.id, order.displayNumber(), order.createdAt, order.customerName(),
                 shipTo(order), order.shippingMethod, lines, brand.name() != null ? brand.name() : company.name(),
                 brand.logoUrl(), brand.accentColour(), company.name(), company.address(), company.email(),
                 company.website(), carrierName, order.trackingNumber));
@@ -47,7 +47,7 @@ public class PackingSlips {
         List<String> lines = new ArrayList<>();
         String town = Stream.of(o.shipCity, o.shipProvince, o.shipZip).filter(PackingSlips::present)
                 .reduce((a, b) -> a + " " + b).orElse(null);
-        Stream.of(Orders.customer(o), o.shipCompany, o.shipAddress1, o.shipAddress2, town, o.shipCountryCode)
+        Stream.of(o.customerName(), o.shipCompany, o.shipAddress1, o.shipAddress2, town, o.shipCountryCode)
                 .filter(PackingSlips::present).forEach(lines::add);
         return lines;
     }

@@ -26,11 +26,11 @@ public class PickLists {
         Map<String, String> titles = new TreeMap<>();
         List<PickList.OrderRef> refs = new ArrayList<>();
         for (Order order : orders) {
-            String number = Orders.number(order);
-            refs.add(new PickList.OrderRef(order.id, number, Orders.customer(order), Orders.status(order.fulfilmentStatus)));
+            String number = order.displayNumber();
+            refs.add(new PickList.OrderRef(order.id, number, order.customerName(), order.fulfilmentStatus.label()));
             for (OrderLine line : order.lines) {
                 String key = line.sku != null ? line.sku : NO_SKU + line.title;
-                titles.putIfAbsent(key, Orders.title(line));
+                titles.putIfAbsent(key, line.titleWithVariant());
                 addPick(picks.computeIfAbsent(key, k -> new ArrayList<>()), new PickList.Pick(order.id, number, line.quantity));
             }
         }

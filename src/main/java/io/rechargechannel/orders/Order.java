@@ -86,7 +86,7 @@ public class Order extends PanacheEntityBase {
         return numberOf(externalOrderName, externalOrderNumber, rechargeOrderId);
     }
 
-    static String numberOf(String externalName, String externalNumber, long rechargeOrderId) {
+    public static String numberOf(String externalName, String externalNumber, long rechargeOrderId) {
         if (externalName != null && !externalName.isBlank()) {
             return externalName;
         }

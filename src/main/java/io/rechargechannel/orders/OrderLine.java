@@ -38,4 +38,10 @@ public class OrderLine extends PanacheEntityBase {
     /** Stock this line holds in {@code allocatedWarehouseId}; written by the importer, 0 when none. */
     public int allocatedQuantity;
     public Long allocatedWarehouseId;
+
+    /** The line as papers name it: the title, and its variant after a dash when it has one. */
+    public String titleWithVariant() {
+        String name = title == null ? "" : title;
+        return variantTitle == null || variantTitle.isBlank() ? name : name + " – " + variantTitle;
+    }
 }

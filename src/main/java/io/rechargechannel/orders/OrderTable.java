@@ -29,7 +29,8 @@ final class OrderTable {
      * Reads the orders by their ReCharge ids through the (ReCharge id, channel) key. The {@code + 0} keeps
      * the channel out of the index choice: asked for {@code channel_id = ?} PostgreSQL took the
      * (channel, status) index whenever it thought a channel small, as it does while a new channel's backfill
-     * outruns the statistics, and then read the channel's every order for each page.
+     * outruns the statistics, and then read the channel's every order for each page. Rows are locked in id
+     * order, as a despatch locks them, so that an import and a bulk despatch sharing orders never deadlock.
      */
     Map<Long, StoredOrderState> lockStored(Collection<Long> rechargeIds) throws SQLException {
         String sql = "SELECT id, recharge_order_id, updated_at, content_hash, fulfilment_status, released_at, "
@@ -37,7 +38,7 @@ final class OrderTable {
                 + "coalesce(ship_address1, ''), coalesce(ship_address2, ''), coalesce(ship_city, ''), "
                 + "coalesce(ship_province, ''), coalesce(ship_zip, ''), coalesce(ship_country_code, ''), "
                 + "coalesce(ship_phone, ''), coalesce(shipping_method, '')) "
-                + "FROM orders WHERE recharge_order_id = ANY (?) AND channel_id + 0 = ? FOR UPDATE";
+                + "FROM orders WHERE recharge_order_id = ANY (?) AND channel_id + 0 = ? ORDER BY id FOR UPDATE";
         Map<Long, StoredOrderState> stored = new HashMap<>();
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setArray(1, longArray(rechargeIds));

@@ -53,6 +53,7 @@ public class StockAdjustments {
                 throw StockProblem.notFound("sku", "No product or stock has the SKU " + sku
                         + ": a SKU is known once a product or an order with it is synced");
             }
+            book.ensure(connection, warehouseId, sku, now);
             int onHand = lockedOnHand(connection, warehouseId, sku);
             MovementKind kind = adjustment.isCount() ? MovementKind.COUNT : MovementKind.RECEIPT;
             int delta = adjustment.isCount() ? adjustment.countedOnHand() - onHand : adjustment.quantity();
@@ -77,14 +78,18 @@ public class StockAdjustments {
         }
     }
 
-    /** On hand now, the row locked so that a count's difference is taken from what it replaces. */
+    /**
+     * On hand now, the row (made first if new) locked so that a count's difference is taken from what it replaces:
+     * two counts of a new SKU side by side end at the last one, not at their sum.
+     */
     private static int lockedOnHand(Connection connection, long warehouseId, String sku) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
                 "SELECT on_hand FROM stock_level WHERE warehouse_id = ? AND sku = ? FOR UPDATE")) {
             s.setLong(1, warehouseId);
             s.setString(2, sku);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
+                rs.next();
+                return rs.getInt(1);
             }
         }
     }

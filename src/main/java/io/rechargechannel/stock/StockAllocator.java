@@ -52,14 +52,14 @@ public class StockAllocator {
             c AS (SELECT * FROM unnest(?::bigint[], ?::varchar[], ?::integer[]) WITH ORDINALITY
                 AS c(warehouse_id, sku, allocated, n)),
             locked AS (
-                SELECT s.id, c.allocated FROM c
+                SELECT s.id, s.warehouse_id, s.sku, c.allocated FROM c
                 JOIN stock_level s ON s.warehouse_id = c.warehouse_id AND s.sku = c.sku
                 ORDER BY c.n FOR UPDATE OF s),
             moved AS (
                 INSERT INTO stock_movement (warehouse_id, sku, kind, allocated_delta, reason, actor, at)
-                SELECT c.warehouse_id, c.sku, 'RELEASE', c.allocated,
+                SELECT l.warehouse_id, l.sku, 'RELEASE', l.allocated,
                        'Released: orders changed or cancelled in ReCharge', 'system', stamp.now
-                FROM c, stamp)
+                FROM locked l, stamp)
             UPDATE stock_level s SET allocated = s.allocated + l.allocated, updated_at = stamp.now
             FROM locked l, stamp WHERE s.id = l.id""";
 

@@ -81,12 +81,7 @@ public class StockBook {
         }
         Object[] warehouses = levels.keySet().stream().map(Key::warehouseId).toArray();
         Object[] skus = levels.keySet().stream().map(Key::sku).toArray();
-        try (PreparedStatement s = connection.prepareStatement(ENSURE)) {
-            s.setObject(1, now.atOffset(ZoneOffset.UTC));
-            s.setArray(2, connection.createArrayOf("bigint", warehouses));
-            s.setArray(3, connection.createArrayOf("varchar", skus));
-            s.executeUpdate();
-        }
+        ensure(connection, warehouses, skus, now);
         try (PreparedStatement s = connection.prepareStatement(MOVE)) {
             s.setObject(1, now.atOffset(ZoneOffset.UTC));
             s.setString(2, actor);
@@ -106,5 +101,19 @@ public class StockBook {
         Map<Long, Set<String>> byWarehouse = moves.stream().collect(Collectors.groupingBy(StockMove::warehouseId,
                 TreeMap::new, Collectors.mapping(StockMove::sku, Collectors.toCollection(TreeSet::new))));
         byWarehouse.forEach((warehouse, skusMoved) -> moved.fire(new StockMoved(warehouse, Set.copyOf(skusMoved))));
+    }
+
+    /** The SKU's stock row exists (on hand 0 when new), so that it can be locked before it is first moved. */
+    void ensure(Connection connection, long warehouseId, String sku, Instant now) throws SQLException {
+        ensure(connection, new Object[] {warehouseId}, new Object[] {sku}, now);
+    }
+
+    private static void ensure(Connection connection, Object[] warehouses, Object[] skus, Instant now) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(ENSURE)) {
+            s.setObject(1, now.atOffset(ZoneOffset.UTC));
+            s.setArray(2, connection.createArrayOf("bigint", warehouses));
+            s.setArray(3, connection.createArrayOf("varchar", skus));
+            s.executeUpdate();
+        }
     }
 }

@@ -10,7 +10,7 @@ public record BulkDespatchForm(List<Row> rows, List<Option> carriers, List<Long>
 
     /** One order of the form, with what was typed and what is wrong with it. */
     @TemplateData
-    public record Row(long id, String number, String customer, String status, String trackingNumber, String error) {
+    public record Row(long id, String number, String customer, String status, String trackingNumber) {
     }
 
     public String orderIdsQuery() {

@@ -8,7 +8,6 @@ import io.rechargechannel.despatch.Carriers;
 import io.rechargechannel.despatch.DespatchReport;
 import io.rechargechannel.despatch.DespatchRequest;
 import io.rechargechannel.despatch.Despatcher;
-import io.rechargechannel.despatch.Orders;
 import io.rechargechannel.despatch.PackingSlip;
 import io.rechargechannel.despatch.PackingSlips;
 import io.rechargechannel.despatch.PickList;
@@ -102,7 +101,7 @@ public class DespatchPages {
     @Path("despatch")
     @Transactional
     public TemplateInstance bulkForm(@QueryParam("orderId") List<Long> orderIds) {
-        return Templates.bulk(bulkView(orderIds, Map.of(), Map.of()), FormState.of(Map.of("carrier", carriers.all().get(0).code())));
+        return Templates.bulk(bulkView(orderIds, Map.of()), FormState.of(Map.of("carrier", carriers.all().get(0).code())));
     }
 
     @POST
@@ -124,7 +123,7 @@ public class DespatchPages {
         if (carriers.find(carrier).isEmpty() || requests.isEmpty()) {
             Map<String, String> typed = new java.util.HashMap<>();
             ids.forEach(id -> typed.put("tracking-" + id, orEmpty(posted.getFirst("tracking-" + id))));
-            return Response.status(422).entity(QuarkusTransaction.requiringNew().call(() -> Templates.bulk(bulkView(ids, typed, Map.of()),
+            return Response.status(422).entity(QuarkusTransaction.requiringNew().call(() -> Templates.bulk(bulkView(ids, typed),
                     FormState.of(Map.of("carrier", carrier)).withErrors(Map.of("carrier", "Choose the carrier"))))).build();
         }
         return Response.ok(Templates.report(despatcher.despatch(requests), "Despatch report")).build();
@@ -178,15 +177,15 @@ public class DespatchPages {
                     + " (" + Times.exact(order.despatchedAt) + ")";
             url = carrier.map(c -> c.trackingUrl(order.trackingNumber)).orElse(null);
         }
-        DespatchForm view = new DespatchForm(slip, Orders.status(order.fulfilmentStatus), carrierOptions(),
+        DespatchForm view = new DespatchForm(slip, order.fulfilmentStatus.label(), carrierOptions(),
                 despatchedWith, url, problem);
         return Response.status(status).entity(Templates.single(view, form)).build();
     }
 
-    private BulkDespatchForm bulkView(List<Long> orderIds, Map<String, String> typed, Map<Long, String> errors) {
+    private BulkDespatchForm bulkView(List<Long> orderIds, Map<String, String> typed) {
         PickList list = pickLists.of(orderIds);
         List<BulkDespatchForm.Row> rows = list.orders().stream().map(o -> new BulkDespatchForm.Row(o.id(), o.number(),
-                o.customer(), o.status(), typed.getOrDefault("tracking-" + o.id(), ""), errors.get(o.id()))).toList();
+                o.customer(), o.status(), typed.getOrDefault("tracking-" + o.id(), ""))).toList();
         return new BulkDespatchForm(rows, carrierOptions(), list.missing());
     }
 
