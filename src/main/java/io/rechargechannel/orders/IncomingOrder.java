@@ -13,6 +13,8 @@ public record IncomingOrder(
         String externalOrderId,
         String externalOrderNumber,
         String externalOrderName,
+        Long chargeId,
+        String chargeStatus,
         String rechargeStatus,
         String rechargeType,
         String customerEmail,

@@ -34,6 +34,9 @@ public class Order extends PanacheEntityBase {
     public String externalOrderId;
     public String externalOrderNumber;
     public String externalOrderName;
+    /** The ReCharge charge the order came from, and that charge's status. */
+    public Long chargeId;
+    public String chargeStatus;
     public String rechargeStatus;
     public String rechargeType;
     public String customerEmail;

@@ -30,6 +30,8 @@ final class OrderRows {
             order("external_order_id", "varchar", IncomingOrder::externalOrderId),
             order("external_order_number", "varchar", IncomingOrder::externalOrderNumber),
             order("external_order_name", "varchar", IncomingOrder::externalOrderName),
+            order("charge_id", "bigint", IncomingOrder::chargeId),
+            order("charge_status", "varchar", IncomingOrder::chargeStatus),
             order("recharge_status", "varchar", IncomingOrder::rechargeStatus),
             order("recharge_type", "varchar", IncomingOrder::rechargeType),
             order("customer_email", "varchar", IncomingOrder::customerEmail),

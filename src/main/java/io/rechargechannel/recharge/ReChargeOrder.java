@@ -9,7 +9,7 @@ import java.util.List;
  * reach the warehouse is decided where orders are imported.
  */
 public record ReChargeOrder(long id, String status, String type, ExternalId externalOrderId,
-                            ExternalId externalOrderNumber, ExternalId externalOrderName,
+                            ExternalId externalOrderNumber, ExternalId externalOrderName, ReChargeCharge charge,
                             ReChargeCustomer customer, ReChargeAddress shippingAddress,
                             ReChargeAddress billingAddress, List<ReChargeLineItem> lineItems,
                             List<ReChargeShippingLine> shippingLines, String currency, BigDecimal subtotalPrice,

@@ -35,7 +35,8 @@ final class OrderMapping {
         ReChargeAddress ship = o.shippingAddress();
         String email = o.customer() == null ? null : o.customer().email();
         return new IncomingOrder(o.id(), ecommerce(o.externalOrderId()), ecommerce(o.externalOrderNumber()),
-                ecommerce(o.externalOrderName()), o.status(), o.type(), email,
+                ecommerce(o.externalOrderName()), o.charge() == null ? null : o.charge().id(),
+                o.charge() == null ? null : o.charge().status(), o.status(), o.type(), email,
                 ship == null ? null : ship.firstName(), ship == null ? null : ship.lastName(), shipTo(ship),
                 shippingMethod(o.shippingLines()), o.currency(), o.subtotalPrice(), o.totalTax(),
                 o.totalDiscounts(), o.totalPrice(), o.totalWeightGrams(), o.tags(), o.note(),

@@ -12,7 +12,8 @@ import java.util.List;
 
 /** An order as the warehouse API shows it; one order's page adds its lines and timeline. */
 public record OrderView(long id, long channelId, long rechargeOrderId, String externalOrderId, String orderNumber,
-                        String orderName, String displayNumber, String rechargeStatus, String rechargeType,
+                        String orderName, String displayNumber, Long chargeId, String chargeStatus,
+                        String rechargeStatus, String rechargeType,
                         FulfilmentStatus fulfilmentStatus, String status, boolean needsAttention,
                         String attentionReason, Instant attentionSince, Hold hold, String customerEmail,
                         String firstName, String lastName, Address shippingAddress, String shippingMethod,
@@ -64,8 +65,8 @@ public record OrderView(long id, long channelId, long rechargeOrderId, String ex
 
     private static OrderView of(Order o, List<Line> lines, List<TimelineEntry> timeline) {
         return new OrderView(o.id, o.channelId, o.rechargeOrderId, o.externalOrderId, o.externalOrderNumber,
-                o.externalOrderName, o.displayNumber(), o.rechargeStatus, o.rechargeType, o.fulfilmentStatus,
-                o.fulfilmentStatus.label(), o.needsAttention, o.attentionReason, o.attentionSince,
+                o.externalOrderName, o.displayNumber(), o.chargeId, o.chargeStatus, o.rechargeStatus, o.rechargeType,
+                o.fulfilmentStatus, o.fulfilmentStatus.label(), o.needsAttention, o.attentionReason, o.attentionSince,
                 o.heldAt == null ? null : new Hold(o.heldAt, o.heldBy, o.holdReason),
                 o.customerEmail, o.firstName, o.lastName,
                 new Address(o.shipCompany, o.shipAddress1, o.shipAddress2, o.shipCity, o.shipProvince, o.shipZip,

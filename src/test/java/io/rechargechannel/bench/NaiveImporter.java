@@ -103,6 +103,8 @@ public class NaiveImporter {
         order.externalOrderId = ecommerce(o.externalOrderId());
         order.externalOrderNumber = ecommerce(o.externalOrderNumber());
         order.externalOrderName = ecommerce(o.externalOrderName());
+        order.chargeId = o.charge() == null ? null : o.charge().id();
+        order.chargeStatus = o.charge() == null ? null : o.charge().status();
         order.rechargeStatus = o.status();
         order.rechargeType = o.type();
         order.customerEmail = o.customer() == null ? null : o.customer().email();

@@ -25,6 +25,7 @@ class ReChargeWireBindingTest {
         assertThat(order.externalOrderId()).isEqualTo(new ExternalId("5006149877931"));
         assertThat(order.externalOrderNumber().ecommerce()).isEqualTo("1016");
         assertThat(order.externalOrderName().ecommerce()).isEqualTo("#1016");
+        assertThat(order.charge()).isEqualTo(new ReChargeCharge(580825303L, "success"));
         assertThat(order.customer().id()).isEqualTo(64962974L);
         assertThat(order.customer().email()).isEqualTo("jane.doe@example.com");
         assertThat(order.shippingAddress().countryCode()).isEqualTo("US");

@@ -50,7 +50,8 @@ class WarehouseApiFlowTest {
         long id = given().queryParam("channel", channel).get("/api/orders").then().extract().jsonPath().getLong("items[0].id");
         given().get("/api/orders/" + id).then().statusCode(200)
                 .body("lines.size()", greaterThan(0)).body("lines[0].sku", notNullValue())
-                .body("shippingAddress.countryCode", notNullValue());
+                .body("shippingAddress.countryCode", notNullValue())
+                .body("chargeId", notNullValue()).body("chargeStatus", notNullValue());
         given().get("/api/orders/999999999").then().statusCode(404);
     }
 
