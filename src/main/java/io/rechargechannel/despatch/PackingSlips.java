@@ -17,12 +17,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class PackingSlips {
 
-    private final Carriers carriers;
-
-    PackingSlips(Carriers carriers) {
-        this.carriers = carriers;
-    }
-
     @Transactional
     public Optional<PackingSlip> of(long orderId) {
         Order order = Order.findById(orderId);
@@ -35,8 +29,7 @@ public class PackingSlips {
         Company company = general.company();
         List<PackingSlip.Line> lines = order.lines.stream()
                 .map(l -> new PackingSlip.Line(l.sku, l.titleWithVariant(), l.quantity)).toList();
-        String carrierName = order.carrier == null ? null
-                : carriers.find(order.carrier).map(Carrier::name).orElse(order.carrier);
+        String carrierName = Despatch.ofOrder(orderId).map(d -> d.carrierName).orElse(null);
         return Optional.of(new PackingSlip(order.id, order.displayNumber(), order.createdAt, order.customerName(),
                 shipTo(order), order.shippingMethod, lines, brand.name() != null ? brand.name() : company.name(),
                 brand.logoUrl(), brand.accentColour(), company.name(), company.address(), company.email(),

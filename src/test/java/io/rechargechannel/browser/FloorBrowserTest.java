@@ -54,6 +54,10 @@ class FloorBrowserTest {
 
         assertThat(floor.count("SELECT count(*) FROM orders WHERE id = ?1 AND fulfilment_status = 'DESPATCHED' "
                 + "AND tracking_number = 'RM 1234 5678 GB'", order)).isOne();
+        // The order page names the carrier as the despatch recorded it and links the tracking number.
+        assertThat(page.locator(".notice-ok")).containsText("with Royal Mail");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("RM 1234 5678 GB")))
+                .hasAttribute("href", "https://www.royalmail.com/track-your-item#/tracking-results/RM%201234%205678%20GB");
         page.navigate(base + "/orders/" + order + "/despatch");
         assertThat(page.getByText("Already despatched")).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Track the parcel")))

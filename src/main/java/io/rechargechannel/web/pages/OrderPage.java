@@ -1,5 +1,6 @@
 package io.rechargechannel.web.pages;
 
+import io.rechargechannel.despatch.Despatch;
 import io.rechargechannel.orders.FulfilmentStatus;
 import io.rechargechannel.orders.Order;
 import io.rechargechannel.orders.OrderEvent;
@@ -15,7 +16,8 @@ public record OrderPage(long id, String number, String channel, String status, S
                         String heldBy, String heldAge, List<LineRow> lines, int units, List<String> address,
                         String shippingMethod, String customer, String email, List<Reference> references,
                         List<Moment> timeline, boolean canHold, boolean canRelease, boolean canDespatch,
-                        boolean despatched, String carrier, String trackingNumber, String despatchedAt) {
+                        boolean despatched, String carrier, String trackingNumber, String trackingUrl,
+                        String despatchedAt, String despatchedBy) {
 
     /** A line of the order and the stock it holds. */
     public record LineRow(int number, String sku, String title, String variant, int quantity, int held) {
@@ -29,7 +31,8 @@ public record OrderPage(long id, String number, String channel, String status, S
     public record Moment(String when, String exact, String what, String kind, String actor, String summary) {
     }
 
-    static OrderPage of(Order o, String channel, List<OrderEvent> events, Instant now) {
+    /** {@code despatch} is null for an order not despatched (or despatched before despatches were recorded). */
+    static OrderPage of(Order o, String channel, Despatch despatch, List<OrderEvent> events, Instant now) {
         List<LineRow> lines = o.lines.stream().map(l -> new LineRow(l.lineNumber, l.sku, l.title, l.variantTitle,
                 l.quantity, l.allocatedQuantity)).toList();
         boolean open = !o.fulfilmentStatus.isFinal();
@@ -41,8 +44,10 @@ public record OrderPage(long id, String number, String channel, String status, S
                 o.customerEmail, references(o), events.stream().map(e -> moment(e, now)).toList(),
                 open && o.heldAt == null, o.heldAt != null,
                 open && o.heldAt == null && (o.fulfilmentStatus == FulfilmentStatus.NEW || o.fulfilmentStatus == FulfilmentStatus.ALLOCATED),
-                o.fulfilmentStatus == FulfilmentStatus.DESPATCHED, o.carrier, o.trackingNumber,
-                o.despatchedAt == null ? null : Times.exact(o.despatchedAt));
+                o.fulfilmentStatus == FulfilmentStatus.DESPATCHED,
+                despatch == null ? o.carrier : despatch.carrierName, o.trackingNumber,
+                despatch == null ? null : despatch.trackingUrl,
+                o.despatchedAt == null ? null : Times.exact(o.despatchedAt), despatch == null ? null : despatch.actor);
     }
 
     private static List<String> address(Order o) {
@@ -61,7 +66,8 @@ public record OrderPage(long id, String number, String channel, String status, S
         refs.add(new Reference("Shop order name", present(o.externalOrderName) ? o.externalOrderName : "not known"));
         refs.add(new Reference("Shop order id", present(o.externalOrderId) ? o.externalOrderId : "not known"));
         refs.add(new Reference("ReCharge status", o.rechargeStatus + (o.rechargeType == null ? "" : " (" + o.rechargeType + ")")));
-        refs.add(new Reference("Charge", "not known: ReCharge's order list does not carry it"));
+        refs.add(new Reference("ReCharge charge", o.chargeId == null ? "not known"
+                : o.chargeId + (present(o.chargeStatus) ? " (" + o.chargeStatus + ")" : "")));
         return refs;
     }
 

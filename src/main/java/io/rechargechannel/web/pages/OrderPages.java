@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.rechargechannel.auth.Role;
 import io.rechargechannel.channel.SalesChannel;
 import io.rechargechannel.channel.SalesChannels;
+import io.rechargechannel.despatch.Despatch;
 import io.rechargechannel.orders.BoardQuery;
 import io.rechargechannel.orders.FulfilmentStatus;
 import io.rechargechannel.orders.Order;
@@ -138,8 +139,8 @@ public class OrderPages {
             return Response.status(404).entity(ErrorPages.notFound("Order")).build();
         }
         String channel = SalesChannel.byId(order.channelId).map(SalesChannel::name).orElse("Channel " + order.channelId);
-        return Response.status(status).entity(Templates.order(OrderPage.of(order, channel, timeline.of(id),
-                clock.instant()), form)).build();
+        return Response.status(status).entity(Templates.order(OrderPage.of(order, channel,
+                Despatch.ofOrder(id).orElse(null), timeline.of(id), clock.instant()), form)).build();
     }
 
     private BoardPage page(String channel, String status, boolean attention, String q, String from, String to, int page) {
