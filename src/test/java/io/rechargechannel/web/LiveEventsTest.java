@@ -26,13 +26,17 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongPredicate;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,8 +75,12 @@ class LiveEventsTest {
         SandboxChannels.Linked linked = fixture.create(StoreSpec.of("Live other", 5, 2).withSeed(31), true);
         try (EventStream stream = EventStream.open(events)) {
             sync.run(linked.channelId(), SyncTrigger.MANUAL);
-            List<JsonNode> imported = stream.orders(5);
-            stream.ordersWithin(Duration.ofSeconds(1)); // the attention reasons judged in the same import
+            // The stream carries every channel's changes (other tests' channels sync on their own ticks), so the
+            // test reads the events of this channel's orders only.
+            Set<Long> ours = orderIds(linked.channelId());
+            assertThat(ours).hasSize(5);
+            List<JsonNode> imported = stream.orders(ours::contains, 5);
+            stream.ordersWithin(ours::contains, Duration.ofSeconds(1)); // the attention reasons judged in the same import
             assertThat(imported).extracting(e -> e.get("change").asText()).isSubsetOf("imported", "attention");
             long id = imported.get(0).get("id").asLong();
 
@@ -82,32 +90,41 @@ class LiveEventsTest {
                     s.setLong(1, id);
                     s.executeUpdate();
                 }
-                assertThat(stream.ordersWithin(Duration.ofMillis(700))).as("nothing before the commit").isEmpty();
+                assertThat(stream.ordersWithin(o -> o == id, Duration.ofMillis(700))).as("nothing before the commit").isEmpty();
                 other.commit();
             }
-            JsonNode updated = stream.orders(1).get(0);
-            assertThat(updated.get("id").asLong()).isEqualTo(id);
+            JsonNode updated = stream.orders(o -> o == id, 1).get(0);
             assertThat(updated.get("change").asText()).isEqualTo("updated");
             assertThat(updated.get("rechargeOrderId").asLong()).isPositive();
             assertThat(updated.get("fulfilmentStatus").asText()).isNotBlank();
 
             given().contentType(ContentType.JSON).body(Map.of("reason", "Check address")).post("/api/orders/" + id + "/hold")
                     .then().statusCode(200);
-            JsonNode held = stream.orders(1).get(0);
+            JsonNode held = stream.orders(o -> o == id, 1).get(0);
             assertThat(held.get("change").asText()).isEqualTo("held");
             assertThat(held.get("fulfilmentStatus").asText()).isEqualTo("ON_HOLD");
         }
+    }
+
+    private Set<Long> orderIds(long channelId) throws Exception {
+        Set<Long> ids = new HashSet<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, jdbcUser, "");
+             PreparedStatement s = c.prepareStatement("SELECT id FROM orders WHERE channel_id = ?")) {
+            s.setLong(1, channelId);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     @Test
     void aClientThatWentAwayIsDropped() throws Exception {
         int before = live.openStreams();
         // A raw socket, so that closing it surely ends the connection, as a closed laptop lid does.
-        java.net.Socket socket = new java.net.Socket(events.getHost(), events.getPort());
-        String basic = Base64.getEncoder().encodeToString((TestUsers.ADMIN + ":" + TestUsers.ADMIN_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        socket.getOutputStream().write(("GET " + events.getPath() + " HTTP/1.1\r\nHost: localhost\r\n"
-                + "Accept: text/event-stream\r\nAuthorization: Basic " + basic + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        java.net.Socket socket = rawStream();
         await().atMost(5, TimeUnit.SECONDS).until(() -> live.openStreams() == before + 1);
         socket.close();
         SandboxChannels.Linked linked = fixture.create(StoreSpec.of("Live gone", 3, 2).withSeed(32), true);
@@ -118,10 +135,52 @@ class LiveEventsTest {
         });
     }
 
+    @Test
+    void anIdleStreamGetsHeartbeatsAndOneWhoseClientIsGoneIsDroppedByThemAlone() throws Exception {
+        try (EventStream stream = EventStream.open(events)) {
+            assertThat(stream.commentWithin(Duration.ofSeconds(5))).as("the first comment, sent at once").isEqualTo("connected");
+            assertThat(stream.commentWithin(Duration.ofMillis(300))).as("nothing while idle").isNull();
+            live.heartbeat();
+            assertThat(stream.commentWithin(Duration.ofSeconds(5))).isEqualTo("heartbeat");
+            // Other tests' orders may change meanwhile: only an event that names no order would be the heartbeat's.
+            assertThat(stream.ordersWithin(o -> false, Duration.ofMillis(100))).as("a heartbeat is no order event").isEmpty();
+        }
+
+        int before = live.openStreams();
+        java.net.Socket socket = rawStream();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> live.openStreams() == before + 1);
+        socket.close();
+        // No order changes here: only the heartbeat writes to the stream, and its failed write drops it.
+        await().atMost(20, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(200)).until(() -> {
+            live.heartbeat();
+            return live.openStreams() <= before;
+        });
+    }
+
+    @Test
+    void theHeartbeatRunsOnItsOwnEveryFewSeconds() throws Exception {
+        // The test profile beats every 2 s (orders.live.heartbeat); production every 15 s, well inside the
+        // idle timeouts of proxies and load balancers (60 s and more).
+        try (EventStream stream = EventStream.open(events)) {
+            assertThat(stream.commentWithin(Duration.ofSeconds(5))).isEqualTo("connected");
+            assertThat(stream.commentWithin(Duration.ofSeconds(6))).isEqualTo("heartbeat");
+        }
+    }
+
+    private java.net.Socket rawStream() throws java.io.IOException {
+        java.net.Socket socket = new java.net.Socket(events.getHost(), events.getPort());
+        String basic = Base64.getEncoder().encodeToString((TestUsers.ADMIN + ":" + TestUsers.ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        socket.getOutputStream().write(("GET " + events.getPath() + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Accept: text/event-stream\r\nAuthorization: Basic " + basic + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        return socket;
+    }
+
     /** An SSE client reading the stream on a thread of its own. */
     static final class EventStream implements AutoCloseable {
 
         private final LinkedBlockingQueue<String> orderData = new LinkedBlockingQueue<>();
+        private final LinkedBlockingQueue<String> comments = new LinkedBlockingQueue<>();
         private final InputStream body;
         private final Thread reader;
 
@@ -148,7 +207,9 @@ class LiveEventsTest {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
                 String event = null;
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.startsWith("event:")) {
+                    if (line.startsWith(":")) {
+                        comments.add(line.substring(1).strip());
+                    } else if (line.startsWith("event:")) {
                         event = line.substring(6).strip();
                     } else if (line.startsWith("data:") && "order".equals(event)) {
                         orderData.add(line.substring(5).strip());
@@ -161,25 +222,40 @@ class LiveEventsTest {
             }
         }
 
-        List<JsonNode> orders(int atLeast) throws Exception {
+        /** The first {@code atLeast} order events of the orders {@code of} accepts; others are skipped. */
+        List<JsonNode> orders(LongPredicate of, int atLeast) throws Exception {
             List<JsonNode> received = new ArrayList<>();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
             while (received.size() < atLeast && System.nanoTime() < deadline) {
                 String data = orderData.poll(200, TimeUnit.MILLISECONDS);
                 if (data != null) {
-                    received.add(new ObjectMapper().readTree(data));
+                    JsonNode event = new ObjectMapper().readTree(data);
+                    if (of.test(event.get("id").asLong())) {
+                        received.add(event);
+                    }
                 }
             }
             assertThat(received).as("order events received").hasSizeGreaterThanOrEqualTo(atLeast);
             return received;
         }
 
-        List<String> ordersWithin(Duration wait) throws InterruptedException {
-            List<String> received = new ArrayList<>();
-            String data = orderData.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
-            if (data != null) {
-                received.add(data);
-                orderData.drainTo(received);
+        /** The next comment line (": heartbeat") within the wait, else null. */
+        String commentWithin(Duration wait) throws InterruptedException {
+            return comments.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        /** The order events of the orders {@code of} accepts, and any that names no order, arriving within the wait. */
+        List<JsonNode> ordersWithin(LongPredicate of, Duration wait) throws Exception {
+            List<JsonNode> received = new ArrayList<>();
+            long deadline = System.nanoTime() + wait.toNanos();
+            for (long left = wait.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+                String data = orderData.poll(left, TimeUnit.NANOSECONDS);
+                if (data != null) {
+                    JsonNode event = new ObjectMapper().readTree(data);
+                    if (!event.hasNonNull("id") || of.test(event.get("id").asLong())) {
+                        received.add(event);
+                    }
+                }
             }
             return received;
         }
