@@ -89,8 +89,10 @@ public class EmailSender {
         List<Future<Boolean>> sends = new ArrayList<>();
         for (long id : claimed) {
             Prepared ready = despatchEmails.get(id);
-            sends.add(smtp.submit(() -> handle(ready != null ? ready
-                    : QuarkusTransaction.requiringNew().call(() -> composer.prepare(id)), token)));
+            sends.add(smtp.submit(() -> {
+                Prepared prepared = ready != null ? ready : prepareAlone(id, token);
+                return prepared != null && handle(prepared, token);
+            }));
         }
         int sent = 0;
         for (Future<Boolean> send : sends) {
@@ -113,6 +115,20 @@ public class EmailSender {
         } catch (RuntimeException e) {
             Log.warnf(e, "Email sender: reading %d claimed emails together failed; reading each alone", claimed.size());
             return Map.of();
+        }
+    }
+
+    /**
+     * One claimed row read and rendered on its own; null when that broke (bad data, a template error), which counts
+     * as a failed attempt like an SMTP refusal, so that the row backs off and ends FAILED on the Emails page.
+     */
+    private Prepared prepareAlone(long id, UUID token) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> composer.prepare(id));
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Email %d could not be prepared", id);
+            attemptFailed(id, token, "could not be prepared: " + describe(e));
+            return null;
         }
     }
 
@@ -163,16 +179,25 @@ public class EmailSender {
 
     private void failed(Prepared.Send send, UUID token, RuntimeException e) {
         String error = describe(e);
-        metrics.failed(send.kind());
+        attemptFailed(send.id(), token, error);
+        Log.warnf("Email %d (order %d), attempt failed: %s", send.id(), send.orderId(), error);
+    }
+
+    /** An attempt of a claimed row failed: due again after its backoff, or FAILED after the last attempt. */
+    private void attemptFailed(long id, UUID token, String error) {
         QuarkusTransaction.requiringNew().run(() -> {
-            int attempts = OutboxEmail.<OutboxEmail>findByIdOptional(send.id()).map(row -> row.attempts).orElse(0) + 1;
-            EmailStatus now = claims.markAttemptFailed(send.id(), token, error, config.retry().maxAttempts(), backoff(attempts));
+            OutboxEmail row = OutboxEmail.findById(id);
+            if (row == null) {
+                return;
+            }
+            metrics.failed(row.kind);
+            int attempts = row.attempts + 1;
+            EmailStatus now = claims.markAttemptFailed(id, token, error, config.retry().maxAttempts(), backoff(attempts));
             if (now == EmailStatus.FAILED) {
-                timeline.record(send.orderId(), OrderEvent.Kind.EMAIL_FAILED, send.kind().label() + " to " + send.email().to()
+                timeline.record(row.orderId, OrderEvent.Kind.EMAIL_FAILED, row.kind.label() + " to " + row.recipient
                         + " failed after " + attempts + " attempts: " + error);
             }
         });
-        Log.warnf("Email %d (order %d), attempt failed: %s", send.id(), send.orderId(), error);
     }
 
     private Duration backoff(int attempts) {

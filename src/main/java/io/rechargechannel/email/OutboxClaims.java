@@ -86,8 +86,8 @@ public class OutboxClaims {
     }
 
     private static final String RETRY = """
-            UPDATE email_outbox SET status = 'QUEUED', due_at = now(), attempts = 0, closed_at = NULL,
-                   claim_token = NULL, claimed_until = NULL
+            UPDATE email_outbox SET status = 'QUEUED', due_at = now(), first_due_at = now(), attempts = 0,
+                   closed_at = NULL, claim_token = NULL, claimed_until = NULL
             WHERE status = 'FAILED'""";
 
     /** Not now (another feedback email to the same customer is being sent): due again after {@code delay}. */

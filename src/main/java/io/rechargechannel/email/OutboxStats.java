@@ -12,7 +12,7 @@ import java.util.Map;
 @ApplicationScoped
 public class OutboxStats {
 
-    /** Rows by status, and how long the oldest due row has waited (0 when none is due). */
+    /** Rows by status, and how long the oldest unsent row has waited since it fell due (0 when none is due). */
     public record Figures(Map<EmailStatus, Long> byStatus, long oldestDueSeconds) {
         public long count(EmailStatus status) {
             return byStatus.getOrDefault(status, 0L);
@@ -36,10 +36,15 @@ public class OutboxStats {
         });
     }
 
+    /**
+     * How long the oldest unsent email has waited since it first fell due; failed attempts, which move its next try
+     * on, do not restart the wait, so an SMTP outage shows however often the sender retries.
+     */
     public long oldestDueSeconds() {
         return QuarkusTransaction.joiningExisting().call(() -> ((Number) em.createNativeQuery("""
-                SELECT coalesce(floor(extract(epoch FROM now() - min(due_at))), 0) FROM email_outbox
-                WHERE status = 'QUEUED' AND due_at <= now()""").getSingleResult()).longValue());
+                SELECT coalesce(floor(extract(epoch FROM now() - min(least(first_due_at, due_at)))), 0)
+                FROM email_outbox WHERE status = 'QUEUED' AND least(first_due_at, due_at) <= now()""")
+                .getSingleResult()).longValue());
     }
 
     /** Whether any channel sends despatch or feedback emails. */

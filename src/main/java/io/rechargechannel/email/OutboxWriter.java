@@ -29,8 +29,8 @@ public class OutboxWriter {
 
     private static final String QUEUE = """
             INSERT INTO email_outbox (order_id, channel_id, despatch_id, kind, status, recipient, carrier_code,
-                                      carrier_name, tracking_number, tracking_url, despatched_at, due_at)
-            SELECT o.id, ?, ?, k.kind, 'QUEUED', o.customer_email, ?, ?, ?, ?, ?, now() + k.delay
+                                      carrier_name, tracking_number, tracking_url, despatched_at, due_at, first_due_at)
+            SELECT o.id, ?, ?, k.kind, 'QUEUED', o.customer_email, ?, ?, ?, ?, ?, now() + k.delay, now() + k.delay
             FROM orders o
             CROSS JOIN (VALUES ('DESPATCH', interval '0', ?::boolean),
                                ('FEEDBACK', make_interval(days => ?), ?::boolean)) AS k (kind, delay, wanted)

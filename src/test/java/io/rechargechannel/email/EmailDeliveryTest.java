@@ -1,5 +1,6 @@
 package io.rechargechannel.email;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rechargechannel.testing.Smtp;
 import jakarta.inject.Inject;
@@ -30,6 +31,21 @@ class EmailDeliveryTest {
     @Inject
     OutboxClaims claims;
 
+    @Inject
+    OutboxStats stats;
+
+    @Inject
+    EmailRenderer renderer;
+
+    @Inject
+    OptOuts optOuts;
+
+    @Inject
+    Senders senders;
+
+    @Inject
+    EmailConfig config;
+
     @BeforeEach
     void smtpUp() {
         Smtp.fresh();
@@ -58,6 +74,77 @@ class EmailDeliveryTest {
         for (long order : orders) {
             assertThat(Mails.to(received, fixture.recipientOf(order))).as("order " + order).hasSize(1);
             assertThat(fixture.status(order, EmailKind.DESPATCH)).isEqualTo("SENT");
+        }
+    }
+
+    @Test
+    void anOutageShowsInTheWaitOfTheOldestEmailHoweverOftenTheSenderRetries() {
+        long channel = fixture.channel(2, true, false);
+        long order = fixture.orders(channel).get(0);
+        Smtp.stop();
+        fixture.despatch(order, channel);
+        // SMTP has been down for the 20 minutes since the email fell due
+        fixture.execute("UPDATE email_outbox SET first_due_at = now() - interval '20 minutes', "
+                + "due_at = now() - interval '1 second' WHERE order_id = ?1", order);
+
+        sender.sendDue();
+        Smtp.start();
+
+        assertThat(fixture.count("SELECT count(*) FROM email_outbox WHERE order_id = ?1 AND attempts = 1 "
+                + "AND due_at > now()", order)).as("the failed attempt put the next one off").isEqualTo(1);
+        assertThat(stats.oldestDueSeconds()).as("still waiting since it fell due").isGreaterThanOrEqualTo(20 * 60);
+
+        fixture.makeDue(order);
+        sender.sendDue();
+        assertThat(fixture.status(order, EmailKind.DESPATCH)).isEqualTo("SENT");
+        assertThat(stats.oldestDueSeconds()).as("sent: it waits no more").isLessThan(20 * 60);
+    }
+
+    @Test
+    void anEmailThatCannotBePreparedBacksOffAndEndsFailedLikeAnSmtpRefusal() {
+        long channel = fixture.channel(2, true, false);
+        long order = fixture.orders(channel).get(0);
+        fixture.despatch(order, channel);
+        long row = fixture.count("SELECT id FROM email_outbox WHERE order_id = ?1", order);
+        QuarkusMock.installMockForType(new BreakingComposer(row), EmailComposer.class);
+
+        sender.sendDue();
+        assertThat(fixture.count("SELECT count(*) FROM email_outbox WHERE id = ?1 AND status = 'QUEUED' AND attempts = 1 "
+                + "AND due_at > now() AND last_error LIKE 'could not be prepared: %template broke%'", row))
+                .as("a failed attempt with its error, due again after the backoff").isEqualTo(1);
+
+        fixture.execute("UPDATE email_outbox SET attempts = 8, due_at = now() - interval '1 second' WHERE id = ?1", row);
+        sender.sendDue();
+        assertThat(fixture.status(order, EmailKind.DESPATCH)).isEqualTo("FAILED");
+        assertThat(fixture.count("SELECT count(*) FROM order_event WHERE order_id = ?1 AND kind = 'EMAIL_FAILED' "
+                + "AND summary LIKE 'Despatch email to % failed after 9 attempts: could not be prepared: %'", order))
+                .isEqualTo(1);
+        assertThat(Mails.to(Smtp.received(), fixture.recipientOf(order))).isEmpty();
+    }
+
+    /** The real composer, except that one row breaks it, as a template error or bad data would. */
+    private final class BreakingComposer extends EmailComposer {
+        private final long broken;
+
+        BreakingComposer(long broken) {
+            super(renderer, optOuts, claims, senders, config);
+            this.broken = broken;
+        }
+
+        @Override
+        java.util.Map<Long, Prepared> prepareDespatchEmails(List<Long> ids) {
+            if (ids.contains(broken)) {
+                throw new IllegalStateException("template broke");
+            }
+            return super.prepareDespatchEmails(ids);
+        }
+
+        @Override
+        Prepared prepare(long id) {
+            if (id == broken) {
+                throw new IllegalStateException("template broke");
+            }
+            return super.prepare(id);
         }
     }
 
