@@ -48,9 +48,12 @@ class AccessRulesTest {
             POST   | /api/despatches                       | 401 | 400 | 400 | 403
             GET    | /api/warehouses                       | 401 | 200 | 200 | 403
             POST   | /api/warehouses                       | 401 | 400 | 403 | 403
+            GET    | /api/warehouses/999999                | 401 | 404 | 404 | 403
+            PATCH  | /api/warehouses/999999                | 401 | 404 | 403 | 403
             GET    | /api/users                            | 401 | 200 | 403 | 403
             POST   | /api/users                            | 401 | 400 | 403 | 403
             PATCH  | /api/users/999999                     | 401 | 404 | 403 | 403
+            GET    | /api/users/999999                     | 401 | 404 | 403 | 403
             GET    | /api/audit                            | 401 | 200 | 403 | 403
             GET    | /api/emails                           | 401 | 200 | 200 | 403
             GET    | /api/emails/999999                    | 401 | 404 | 404 | 403
@@ -64,9 +67,16 @@ class AccessRulesTest {
             GET    | /sandbox/stores                       | 401 | 200 | 403 | 403
             GET    | /settings/sales-channels              | 302 | 200 | 403 | 403
             GET    | /settings/sales-channels/new          | 302 | 200 | 403 | 403
+            GET    | /settings/sales-channels/999999       | 302 | 404 | 403 | 403
+            POST   | /settings/sales-channels/999999/active | 302 | 400 | 403 | 403
             GET    | /settings/general                     | 302 | 200 | 403 | 403
             GET    | /settings/warehouses                  | 302 | 200 | 403 | 403
+            GET    | /settings/warehouses/new              | 302 | 200 | 403 | 403
+            GET    | /settings/warehouses/999999           | 302 | 404 | 403 | 403
             GET    | /settings/users                       | 302 | 200 | 403 | 403
+            GET    | /settings/users/new                   | 302 | 200 | 403 | 403
+            GET    | /settings/users/999999                | 302 | 404 | 403 | 403
+            POST   | /settings/users                       | 302 | 400 | 403 | 403
             GET    | /settings/audit                       | 302 | 200 | 403 | 403
             GET    | /status                               | 302 | 200 | 403 | 200
             GET    | /stock                                | 302 | 200 | 200 | 403

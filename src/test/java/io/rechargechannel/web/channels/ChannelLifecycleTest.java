@@ -5,6 +5,7 @@ import io.rechargechannel.sandbox.StoreSpec;
 import io.rechargechannel.sync.ChannelSync;
 import io.rechargechannel.sync.SyncTrigger;
 import io.rechargechannel.testing.SandboxChannels;
+import io.rechargechannel.testing.TestUsers;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -131,6 +132,43 @@ class ChannelLifecycleTest {
         assertThat(fixture.count("SELECT count(*) FROM orders WHERE channel_id = ?1", linked.channelId())).isEqualTo(orders);
         assertThat(sync.run(linked.channelId(), SyncTrigger.MANUAL)).isNotEqualTo(ChannelSync.Result.RAN);
         add(Map.of("name", name, "accessToken", recharge.fullToken(), "baseUrl", recharge.baseUrl())).statusCode(201);
+    }
+
+    @Test
+    void aTokenIsAuditedByItsLastFourCharactersNeverByItsValue() {
+        String first = recharge.fullToken();
+        String second = recharge.fullToken();
+        int id = add(Map.of("name", uniqueName(), "accessToken", first, "baseUrl", recharge.baseUrl()))
+                .statusCode(201).extract().path("id");
+        patch(id, Map.of("accessToken", second)).statusCode(200);
+
+        String audit = given().get("/api/audit?subject=CHANNEL&subjectId=" + id).then().statusCode(200)
+                .body("items[0].actor", equalTo(TestUsers.ADMIN))
+                .body("items[0].action", equalTo("CHANGED"))
+                .body("items[0].changes.find { it.setting == 'accessToken' }.note",
+                        equalTo("token replaced, ends in " + second.substring(second.length() - 4)))
+                .body("items[1].action", equalTo("CREATED"))
+                .body("items[1].changes.find { it.setting == 'accessToken' }.note",
+                        equalTo("token set, ends in " + first.substring(first.length() - 4)))
+                .extract().asString();
+        assertThat(audit).doesNotContain(first).doesNotContain(second);
+    }
+
+    @Test
+    void aWarehouseAddedAndEditedIsAuditedWithWhatChanged() {
+        String code = "A" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        int id = given().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Leeds", "countryCode", "GB"))
+                .post("/api/warehouses").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("name", "Leeds North")).patch("/api/warehouses/" + id)
+                .then().statusCode(200);
+
+        given().get("/api/audit?subject=WAREHOUSE&subjectId=" + id).then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items[0].action", equalTo("CHANGED"))
+                .body("items[0].subjectName", containsString("Leeds North"))
+                .body("items[0].changes.find { it.setting == 'name' }.from", equalTo("Leeds"))
+                .body("items[0].changes.find { it.setting == 'name' }.to", equalTo("Leeds North"))
+                .body("items[1].action", equalTo("CREATED"));
     }
 
     private static int auditEntries(int channelId) {
