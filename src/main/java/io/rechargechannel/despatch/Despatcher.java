@@ -28,8 +28,8 @@ import java.util.Objects;
  * Despatches orders, one or hundreds, in ONE transaction and a handful of statements: each order's row locked (in
  * id order), its status, carrier and tracking number, a despatch record, with Auto Sync Stock its stock lowered
  * and its allocation released (stock rows locked in (warehouse, SKU) order, as every stock writer does), the
- * ledger, the order's timeline line, {@link OrderDespatched} per new despatch. A bad row is rejected with its reason and never
- * stops the good ones; a repeat of a despatch already made is answered as it was, without a new event.
+ * ledger, the order's timeline line, and one {@link OrdersDespatched} for all the new despatches. A bad row is
+ * rejected with its reason and never stops the good ones; a repeat of a despatch already made is answered as it was, without a new event.
  */
 @ApplicationScoped
 public class Despatcher {
@@ -37,11 +37,11 @@ public class Despatcher {
     private final DataSource dataSource;
     private final DespatchRules rules;
     private final StockBook stock;
-    private final Event<OrderDespatched> despatched;
+    private final Event<OrdersDespatched> despatched;
     private final CurrentActor actor;
     private final Clock clock;
 
-    Despatcher(DataSource dataSource, DespatchRules rules, StockBook stock, Event<OrderDespatched> despatched,
+    Despatcher(DataSource dataSource, DespatchRules rules, StockBook stock, Event<OrdersDespatched> despatched,
                CurrentActor actor, Clock clock) {
         this.dataSource = dataSource;
         this.rules = rules;
@@ -132,6 +132,8 @@ public class Despatcher {
                     d.carrier().code(), d.carrier().name(), d.trackingNumber(), d.trackingUrl(), now));
         }
         table.timeline(summaries, who, now);
-        events.forEach(despatched::fire);
+        if (!events.isEmpty()) {
+            despatched.fire(new OrdersDespatched(events));
+        }
     }
 }

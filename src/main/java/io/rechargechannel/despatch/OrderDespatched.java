@@ -3,9 +3,7 @@ package io.rechargechannel.despatch;
 import java.time.Instant;
 
 /**
- * An order has left the warehouse. Fired synchronously inside the despatch's own transaction, so that what its
- * observers write (the email outbox's rows, timeline lines) commits or rolls back with the despatch itself.
- * Observers must not call out (no HTTP, no SMTP): they only write rows.
+ * An order has left the warehouse: one of the {@link OrdersDespatched} a despatch request fires.
  *
  * @param despatchId  the despatch record: repeating the same despatch fires nothing new; a new despatch of the
  *                    same order (never, today: another tracking number is refused) would have a new id

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -103,5 +104,37 @@ class DespatchToInboxTest {
         assertThat(Mails.to(Smtp.received(), emails.recipientOf(good))).hasSize(1);
         assertThat(Mails.to(Smtp.received(), emails.recipientOf(refused))).isEmpty();
         assertThat(emails.rows(refused)).isZero();
+    }
+
+    @Test
+    void aBulkDespatchAcrossChannelsQueuesEachOrdersEmailsAsItsChannelSays() {
+        long withEmails = floor.channel("Bulk to inbox", 12, 3, 43).channelId();
+        emails.configure(withEmails, true, true);
+        emails.orders(withEmails);
+        long without = floor.channel("Bulk without emails", 12, 3, 44).channelId();
+        emails.configure(without, false, false);
+        emails.orders(without);
+        List<Long> sending = floor.ordersWithSkus(withEmails, "ALLOCATED").subList(0, 3);
+        List<Long> silent = floor.ordersWithSkus(without, "ALLOCATED").subList(0, 2);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        java.util.stream.Stream.concat(sending.stream(), silent.stream())
+                .forEach(id -> rows.add(Map.of("orderId", id, "trackingNumber", "RMB" + id + "GB")));
+
+        given().contentType(ContentType.JSON).body(Map.of("carrier", "royal-mail", "orders", rows))
+                .post("/api/despatches").then().statusCode(200)
+                .body("despatched.size()", equalTo(5)).body("rejected.size()", equalTo(0));
+
+        for (long order : sending) {
+            assertThat(emails.rows(order)).as("despatch and feedback email of order " + order).isEqualTo(2);
+            assertThat(emails.count("SELECT count(*) FROM order_event WHERE order_id = ?1 AND kind = 'EMAIL_QUEUED'", order))
+                    .isEqualTo(2);
+        }
+        for (long order : silent) {
+            assertThat(emails.rows(order)).as("order " + order + " of a channel without emails").isZero();
+        }
+        sender.sendDue();
+        for (long order : sending) {
+            assertThat(Mails.to(Smtp.received(), emails.recipientOf(order))).as("order " + order).hasSize(1);
+        }
     }
 }

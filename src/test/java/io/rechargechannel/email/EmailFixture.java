@@ -7,6 +7,7 @@ import io.rechargechannel.channel.DespatchEmails;
 import io.rechargechannel.channel.FeedbackEmails;
 import io.rechargechannel.channel.SalesChannels;
 import io.rechargechannel.despatch.OrderDespatched;
+import io.rechargechannel.despatch.OrdersDespatched;
 import io.rechargechannel.sandbox.StoreSpec;
 import io.rechargechannel.sync.ChannelSync;
 import io.rechargechannel.sync.SyncTrigger;
@@ -36,7 +37,7 @@ public class EmailFixture {
     @Inject
     SalesChannels channels;
     @Inject
-    Event<OrderDespatched> despatched;
+    Event<OrdersDespatched> despatched;
     @Inject
     EntityManager em;
 
@@ -81,8 +82,9 @@ public class EmailFixture {
             em.createNativeQuery("UPDATE orders SET fulfilment_status = 'DESPATCHED', despatched_at = now(), "
                     + "carrier = 'Royal Mail', tracking_number = ?2 WHERE id = ?1")
                     .setParameter(1, order).setParameter(2, "RM" + despatchId + "GB").executeUpdate();
-            despatched.fire(new OrderDespatched(order, channel, despatchId, "royal-mail", "Royal Mail", "RM" + despatchId + "GB",
-                    "https://www.royalmail.com/track-your-item#/tracking-results/RM" + despatchId + "GB", Instant.now()));
+            despatched.fire(new OrdersDespatched(List.of(new OrderDespatched(order, channel, despatchId, "royal-mail",
+                    "Royal Mail", "RM" + despatchId + "GB",
+                    "https://www.royalmail.com/track-your-item#/tracking-results/RM" + despatchId + "GB", Instant.now()))));
         });
     }
 
