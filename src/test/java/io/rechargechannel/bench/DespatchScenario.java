@@ -12,8 +12,8 @@ import java.util.Map;
  * Scenario 9: bulk despatch. A store of {@code bench.despatch.orders} orders is synced (Auto Sync Stock on, its
  * commercial invoice complete so that international orders go too), then {@code bench.despatch.batch} of its
  * allocated orders at a time are despatched with one {@code POST /api/despatches}: each order's status, a
- * despatch row, stock lowered and released, ledger rows, a timeline line and the despatch event, in one
- * transaction. Timed from request to answer, {@code bench.despatch.reps} times on fresh orders, after one
+ * despatch row, stock lowered and released, ledger rows, a timeline line, and the despatch and feedback emails
+ * queued in the outbox (both on, as a live channel has them), in one transaction. Timed from request to answer, {@code bench.despatch.reps} times on fresh orders, after one
  * untimed despatch of 100 orders that warms the path up (the JIT, the statements' plans).
  */
 final class DespatchScenario {
@@ -34,7 +34,9 @@ final class DespatchScenario {
         bench.worker().deactivate(channel);
         bench.worker().http().patch("/api/channels/" + channel, Map.of("commercialInvoice", Map.of(
                 "companyName", "Bench Ltd", "address", "Unit 9, Bench Park", "eori", "GB123456789000",
-                "countryOfOrigin", "GB", "hsCode", "090121", "reasonForExport", "SALE", "termsOfSale", "DAP")));
+                "countryOfOrigin", "GB", "hsCode", "090121", "reasonForExport", "SALE", "termsOfSale", "DAP"),
+                "despatchEmails", Map.of("enabled", true), "feedbackEmails", Map.of("enabled", true,
+                        "feedbackUrlTemplate", "https://example.com/feedback/{orderNumber}")));
         despatch(allocated(channel, 100), "WARMUP");
         List<Double> millis = new ArrayList<>();
         int despatched = 0;
@@ -67,10 +69,17 @@ final class DespatchScenario {
         return bench.worker().http().post("/api/despatches", body);
     }
 
+    /** The first {@code count} allocated orders of the channel, read as the board API pages them (200 at most). */
     private List<Long> allocated(long channel, int count) {
         List<Long> ids = new ArrayList<>();
-        JsonNode page = bench.worker().http().get("/api/orders?channel=" + channel + "&status=ALLOCATED&size=" + count);
-        page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
-        return ids;
+        for (int page = 0; ids.size() < count; page++) {
+            JsonNode items = bench.worker().http().get("/api/orders?channel=" + channel + "&status=ALLOCATED&size=200&page="
+                    + page).get("items");
+            if (items.isEmpty()) {
+                break;
+            }
+            items.forEach(item -> ids.add(item.get("id").asLong()));
+        }
+        return ids.size() > count ? new ArrayList<>(ids.subList(0, count)) : ids;
     }
 }
