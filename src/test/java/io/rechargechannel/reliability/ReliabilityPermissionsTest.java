@@ -53,6 +53,13 @@ class ReliabilityPermissionsTest {
 
         given().get("/api/channels/" + channel).then().statusCode(200)
                 .body("status", equalTo("MISSING_PERMISSION")).body("statusMessage", containsString("read_orders"));
+        // the channel page and the list say it in the words of the check on submit: ReCharge's name of the permission
+        // and where to fix it
+        given().get("/settings/sales-channels/" + channel).then().statusCode(200)
+                .body(containsString("The access token lacks Orders: Read and write (read_orders)"))
+                .body(containsString("API tokens"));
+        given().get("/settings/sales-channels").then().statusCode(200)
+                .body(containsString("Missing permission. The access token lacks Orders: Read and write (read_orders)"));
         given().get("/q/health/group/sync").then()
                 .body("checks[0].data.find { it.key.startsWith('channel " + channel + " ') }.value",
                         containsString("status MISSING_PERMISSION"));
