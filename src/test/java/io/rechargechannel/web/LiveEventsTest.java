@@ -139,8 +139,7 @@ class LiveEventsTest {
     void anIdleStreamGetsHeartbeatsAndOneWhoseClientIsGoneIsDroppedByThemAlone() throws Exception {
         try (EventStream stream = EventStream.open(events)) {
             assertThat(stream.commentWithin(Duration.ofSeconds(5))).as("the first comment, sent at once").isEqualTo("connected");
-            assertThat(stream.commentWithin(Duration.ofMillis(300))).as("nothing while idle").isNull();
-            live.heartbeat();
+            live.heartbeat(); // the scheduled one (every 2 s in tests) may come first: either is a heartbeat
             assertThat(stream.commentWithin(Duration.ofSeconds(5))).isEqualTo("heartbeat");
             // Other tests' orders may change meanwhile: only an event that names no order would be the heartbeat's.
             assertThat(stream.ordersWithin(o -> false, Duration.ofMillis(100))).as("a heartbeat is no order event").isEmpty();
