@@ -13,13 +13,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * On hand moved (goods received, a count, a despatch): the open orders of that warehouse waiting for those SKUs
- * are judged again ("not enough stock" raised or cleared), inside the movement's own transaction; so are orders of
- * those SKUs that still carry a reason, such as the order a despatch has just sent, whose stock reason goes.
+ * Stock moved (goods received, a count, a despatch): the open orders of that warehouse waiting for SKUs whose
+ * available stock changed are judged again ("not enough stock" raised or cleared), inside the movement's own
+ * transaction, and so are orders of those SKUs that still carry a reason and the orders the movements were for,
+ * such as the orders a despatch has just sent, whose stock reasons go.
  */
 @ApplicationScoped
 class StockWatch {
@@ -43,18 +44,20 @@ class StockWatch {
     }
 
     void onStockMoved(@Observes StockMoved moved) {
-        if (moved.skus().isEmpty()) {
+        if (moved.skus().isEmpty() && moved.orderIds().isEmpty()) {
             return;
         }
         em.flush();
         try (Connection connection = dataSource.getConnection()) {
-            List<Long> waiting = new ArrayList<>();
-            try (PreparedStatement s = connection.prepareStatement(WAITING)) {
-                s.setArray(1, connection.createArrayOf("varchar", moved.skus().toArray()));
-                s.setLong(2, moved.warehouseId());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        waiting.add(rs.getLong(1));
+            Set<Long> waiting = new TreeSet<>(moved.orderIds());
+            if (!moved.skus().isEmpty()) {
+                try (PreparedStatement s = connection.prepareStatement(WAITING)) {
+                    s.setArray(1, connection.createArrayOf("varchar", moved.skus().toArray()));
+                    s.setLong(2, moved.warehouseId());
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            waiting.add(rs.getLong(1));
+                        }
                     }
                 }
             }

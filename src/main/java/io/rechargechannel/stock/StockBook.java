@@ -98,9 +98,26 @@ public class StockBook {
             s.setArray(13, connection.createArrayOf("bigint", moves.stream().map(StockMove::orderId).toArray()));
             s.executeUpdate();
         }
-        Map<Long, Set<String>> byWarehouse = moves.stream().collect(Collectors.groupingBy(StockMove::warehouseId,
-                TreeMap::new, Collectors.mapping(StockMove::sku, Collectors.toCollection(TreeSet::new))));
-        byWarehouse.forEach((warehouse, skusMoved) -> moved.fire(new StockMoved(warehouse, Set.copyOf(skusMoved))));
+        tell(levels, moves);
+    }
+
+    /** One {@link StockMoved} per warehouse: the SKUs whose available stock changed, and the orders moved for. */
+    private void tell(Map<Key, Sum> levels, List<StockMove> moves) {
+        Map<Long, Set<String>> availableChanged = new TreeMap<>();
+        levels.forEach((key, sum) -> {
+            if (sum.onHand() != sum.allocated()) {
+                availableChanged.computeIfAbsent(key.warehouseId(), w -> new TreeSet<>()).add(key.sku());
+            }
+        });
+        Map<Long, Set<Long>> ordersMoved = moves.stream().filter(m -> m.orderId() != null)
+                .collect(Collectors.groupingBy(StockMove::warehouseId, TreeMap::new,
+                        Collectors.mapping(StockMove::orderId, Collectors.toCollection(TreeSet::new))));
+        Set<Long> warehouses = new TreeSet<>(availableChanged.keySet());
+        warehouses.addAll(ordersMoved.keySet());
+        for (long warehouse : warehouses) {
+            moved.fire(new StockMoved(warehouse, availableChanged.getOrDefault(warehouse, Set.of()),
+                    ordersMoved.getOrDefault(warehouse, Set.of())));
+        }
     }
 
     /** The SKU's stock row exists (on hand 0 when new), so that it can be locked before it is first moved. */
