@@ -106,6 +106,27 @@ class SalesChannelsBrowserTest {
     }
 
     @Test
+    void theListAndTheFormFitA1280pxScreenAndATablet() {
+        long channel = fixture.create(StoreSpec.of("Fits", 10, 3), true).channelId();
+        for (int[] size : new int[][] {{1280, 900}, {1024, 768}, {768, 1024}}) {
+            Page page = browser.page(size[0], size[1]);
+            SignIn.as(page, base(), TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+            for (String path : List.of("/settings/sales-channels", "/settings/sales-channels/" + channel)) {
+                page.navigate(base() + path);
+                if (size[0] == 768) {
+                    Browser.screenshot(page, path.endsWith("channels") ? "sales-channels-list-tablet" : "channel-form-tablet");
+                }
+                String where = path + " at " + size[0] + " px";
+                assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                        .as(where + ": no sideways scrolling").isTrue();
+                assertThat((Boolean) page.evaluate("[...document.querySelectorAll('.card')]"
+                        + ".every(card => card.scrollWidth <= card.clientWidth + 1)"))
+                        .as(where + ": nothing cut off inside a card").isTrue();
+            }
+        }
+    }
+
+    @Test
     void theSignInPageNamesAWrongPassword() {
         Page page = browser.page(1280, 720);
         page.navigate(base() + "/login");
