@@ -58,13 +58,22 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     /** A full-page screenshot, named for what it shows. */
     public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshotFile(name)).setFullPage(true));
+    }
+
+    /** What fits on the screen, as a person first sees the page. */
+    public static void screenshotOfScreen(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshotFile(name)));
+    }
+
+    private static Path screenshotFile(String name) {
         Path folder = Path.of(System.getProperty("screenshots", "target/screenshots"));
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
+        return folder.resolve(name + ".png");
     }
 
     /** Debian's chromium: on PATH once {@code apt-get install chromium} has run (as .ci/run does). */
