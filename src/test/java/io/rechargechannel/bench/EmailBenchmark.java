@@ -134,7 +134,7 @@ class EmailBenchmark {
         bench.add(Figure.atMost("10 sender", "duplicates (received − distinct Message-IDs)", received.size() - messageIds.size(), "emails", 0));
         bench.add(Figure.atMost("10 sender", "lost (queued − marked sent)", queued - sent, "emails", 0));
         bench.note("10", String.format(Locale.ROOT, "%d emails to GreenMail on this machine in %.1f s; two sendDue() loops "
-                + "with claims of their own in one JVM (one SMTP connection pool, 8 sends in flight per instance)", sent, seconds));
+                + "with claims of their own in one JVM (one SMTP connection pool and one executor: 8 sends in flight in all)", sent, seconds));
     }
 
     private static String messageId(MimeMessage message) throws MessagingException, IOException {
