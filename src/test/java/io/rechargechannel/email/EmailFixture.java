@@ -117,6 +117,12 @@ public class EmailFixture {
         return sandbox.count(sql, params);
     }
 
+    /** A query's one text value, such as an order's city. */
+    public String text(String sql, long id) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(sql).setParameter(1, id)
+                .getSingleResult());
+    }
+
     public int execute(String sql, Object... params) {
         return sandbox.execute(sql, params);
     }

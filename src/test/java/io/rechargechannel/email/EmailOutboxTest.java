@@ -54,6 +54,10 @@ class EmailOutboxTest {
         assertThat(html).contains(trackingUrl).contains("#0f766e").contains("RM" + despatchId + "GB")
                 .contains("https://cdn.example.com/tea-club.png").contains("Royal Mail");
         assertThat(text).contains(trackingUrl).contains("Tracking number: RM" + despatchId + "GB");
+        String title = fixture.text("SELECT title FROM order_line WHERE order_id = ?1 ORDER BY line_number LIMIT 1", order);
+        String city = fixture.text("SELECT ship_city FROM orders WHERE id = ?1", order);
+        assertThat(html).as("the lines and where they go").contains(Mails.htmlEscaped(title)).contains(Mails.htmlEscaped(city));
+        assertThat(text).contains(title).contains(city);
         assertThat(fixture.status(order, EmailKind.DESPATCH)).isEqualTo("SENT");
         assertThat(fixture.rows(order)).isEqualTo(1);
     }
@@ -106,22 +110,21 @@ class EmailOutboxTest {
     }
 
     @Test
-    void noFeedbackEmailForAnOrderCancelledOrRefundedSince() {
+    void noFeedbackEmailForAnOrderCancelledRefundedOrPutOnHoldSince() {
         long channel = fixture.channel(3, false, true);
         List<Long> orders = fixture.orders(channel);
-        fixture.despatch(orders.get(0), channel);
-        fixture.despatch(orders.get(1), channel);
+        orders.forEach(order -> fixture.despatch(order, channel));
         fixture.execute("UPDATE orders SET recharge_status = 'cancelled' WHERE id = ?1", orders.get(0));
         fixture.execute("UPDATE orders SET recharge_status = 'refunded' WHERE id = ?1", orders.get(1));
+        fixture.execute("UPDATE orders SET fulfilment_status = 'ON_HOLD' WHERE id = ?1", orders.get(2));
 
-        fixture.makeDue(orders.get(0));
-        fixture.makeDue(orders.get(1));
+        orders.forEach(fixture::makeDue);
         sender.sendDue();
 
-        assertThat(Mails.to(Smtp.received(), fixture.recipientOf(orders.get(0)))).isEmpty();
-        assertThat(Mails.to(Smtp.received(), fixture.recipientOf(orders.get(1)))).isEmpty();
+        orders.forEach(order -> assertThat(Mails.to(Smtp.received(), fixture.recipientOf(order))).isEmpty());
         assertThat(fixture.closedReason(orders.get(0), EmailKind.FEEDBACK)).isEqualTo("The order was cancelled");
         assertThat(fixture.closedReason(orders.get(1), EmailKind.FEEDBACK)).isEqualTo("The order was refunded");
+        assertThat(fixture.closedReason(orders.get(2), EmailKind.FEEDBACK)).isEqualTo("The order was put on hold");
     }
 
     @Test

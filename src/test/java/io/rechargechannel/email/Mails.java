@@ -29,6 +29,12 @@ public final class Mails {
         }
     }
 
+    /** {@code text} as Qute writes it into an HTML template. */
+    public static String htmlEscaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
     public static String header(MimeMessage message, String name) {
         try {
             return message.getHeader(name, ",");
