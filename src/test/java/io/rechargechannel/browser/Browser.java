@@ -56,6 +56,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return context.newPage();
     }
 
+    /** The application's address without its trailing slash, from a test's {@code @TestHTTPResource("/")}. */
+    public static String base(java.net.URL root) {
+        return root.toString().replaceAll("/$", "");
+    }
+
     /** A full-page screenshot, named for what it shows. */
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshotFile(name)).setFullPage(true));

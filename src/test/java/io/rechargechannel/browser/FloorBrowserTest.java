@@ -37,7 +37,7 @@ class FloorBrowserTest {
         SandboxChannels.Linked linked = floor.channel("Browser despatch", 20, 4, 51);
         long order = floor.ordersWithSkus(linked.channelId(), "ALLOCATED").get(0);
         String sku = floor.firstSku(order);
-        String base = base();
+        String base = Browser.base(root);
         Page page = browser.page();
         signIn(page, base);
 
@@ -86,7 +86,7 @@ class FloorBrowserTest {
         List<Long> orders = floor.ordersWithSkus(linked.channelId(), "ALLOCATED").subList(0, 4);
         String sku = floor.firstSku(orders.get(0));
         long units = orders.stream().mapToLong(o -> floor.units(o, sku)).sum();
-        String base = base();
+        String base = Browser.base(root);
         Page page = browser.page();
         signIn(page, base);
 
@@ -108,7 +108,7 @@ class FloorBrowserTest {
                 + "WHERE channel_id = ?1", linked.channelId());
         List<Long> ready = floor.ordersWithSkus(linked.channelId(), "ALLOCATED");
         String csv = "order number,carrier,tracking number\nUP" + ready.get(0) + ",Evri,H00001111222233\nUP0,Evri,H00001111222234\n";
-        String base = base();
+        String base = Browser.base(root);
         Page page = browser.page();
         signIn(page, base);
 
@@ -128,9 +128,5 @@ class FloorBrowserTest {
      */
     private static void signIn(Page page, String base) {
         SignIn.as(page, base, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-    }
-
-    private String base() {
-        return root.toString().replaceAll("/$", "");
     }
 }

@@ -43,9 +43,9 @@ class PagesFitTest {
         List<String> misfits = new ArrayList<>();
         for (int width : new int[] {1280, 1024, 768}) {
             Page page = browser.page(width, 1000);
-            SignIn.as(page, base(), TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+            SignIn.as(page, Browser.base(root), TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
             for (String path : paths) {
-                page.navigate(base() + path);
+                page.navigate(Browser.base(root) + path);
                 if (width == 768 && path.equals("/orders")) {
                     Browser.screenshotOfScreen(page, "orders-board-tablet");
                 }
@@ -61,10 +61,5 @@ class PagesFitTest {
             }
         }
         assertThat(misfits).isEmpty();
-    }
-
-    private String base() {
-        String url = root.toString();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -45,8 +45,8 @@ class SalesChannelsBrowserTest {
         String withoutProducts = store.issueToken(List.of("read_orders", "write_orders", "store_info"), null);
         String name = "Bean Club " + UUID.randomUUID().toString().substring(0, 4);
         Page page = browser.page();
-        SignIn.as(page, base(), TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        assertThat(page).hasURL(base() + "/settings/sales-channels");
+        SignIn.as(page, Browser.base(root), TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        assertThat(page).hasURL(Browser.base(root) + "/settings/sales-channels");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a ReCharge channel")).click();
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
@@ -65,7 +65,7 @@ class SalesChannelsBrowserTest {
         assertThat(page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Active"))).isChecked();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add channel")).click();
 
-        assertThat(page).hasURL(base() + "/settings/sales-channels");
+        assertThat(page).hasURL(Browser.base(root) + "/settings/sales-channels");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Channel “" + name + "” added");
         Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(name));
         assertThat(row).containsText("ReCharge");
@@ -87,8 +87,8 @@ class SalesChannelsBrowserTest {
     void eachTabOfTheFormShowsItsFieldsAndTheBrandSaysWhatItFallsBackTo() {
         long channel = fixture.create(StoreSpec.of("Tabs", 10, 3), true).channelId();
         Page page = browser.page(1280, 1000);
-        SignIn.as(page, base(), TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        page.navigate(base() + "/settings/sales-channels/" + channel);
+        SignIn.as(page, Browser.base(root), TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        page.navigate(Browser.base(root) + "/settings/sales-channels/" + channel);
         Browser.screenshot(page, "channel-form-settings");
 
         for (String[] tab : new String[][] {{"Stock Control", "Auto Sync Stock"}, {"Brand", "Accent colour"},
@@ -110,9 +110,9 @@ class SalesChannelsBrowserTest {
         long channel = fixture.create(StoreSpec.of("Fits", 10, 3), true).channelId();
         for (int[] size : new int[][] {{1280, 900}, {1024, 768}, {768, 1024}}) {
             Page page = browser.page(size[0], size[1]);
-            SignIn.as(page, base(), TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+            SignIn.as(page, Browser.base(root), TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
             for (String path : List.of("/settings/sales-channels", "/settings/sales-channels/" + channel)) {
-                page.navigate(base() + path);
+                page.navigate(Browser.base(root) + path);
                 if (size[0] == 768) {
                     Browser.screenshot(page, path.endsWith("channels") ? "sales-channels-list-tablet" : "channel-form-tablet");
                 }
@@ -129,7 +129,7 @@ class SalesChannelsBrowserTest {
     @Test
     void theSignInPageNamesAWrongPassword() {
         Page page = browser.page(1280, 720);
-        page.navigate(base() + "/login");
+        page.navigate(Browser.base(root) + "/login");
         Browser.screenshot(page, "sign-in");
 
         page.getByLabel("Username").fill(TestUsers.ADMIN);
@@ -137,10 +137,5 @@ class SalesChannelsBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 
         assertThat(page.locator(".error-summary")).containsText("The username or password is not right");
-    }
-
-    private String base() {
-        String text = root.toString();
-        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 }
