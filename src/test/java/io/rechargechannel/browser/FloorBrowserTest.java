@@ -58,6 +58,8 @@ class FloorBrowserTest {
         assertThat(page.locator(".notice-ok")).containsText("with Royal Mail");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("RM 1234 5678 GB")))
                 .hasAttribute("href", "https://www.royalmail.com/track-your-item#/tracking-results/RM%201234%205678%20GB");
+        page.waitForTimeout(300); // the confirmation slides in
+        Browser.screenshotOfScreen(page, "order-page-despatched");
         page.navigate(base + "/orders/" + order + "/despatch");
         assertThat(page.getByText("Already despatched")).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Track the parcel")))

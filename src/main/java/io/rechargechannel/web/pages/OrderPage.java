@@ -31,6 +31,11 @@ public record OrderPage(long id, String number, String channel, String status, S
     public record Moment(String when, String exact, String what, String kind, String actor, String summary) {
     }
 
+    /** The status as it reads inside a sentence: "This order is despatched". */
+    public String statusInASentence() {
+        return status.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** {@code despatch} is null for an order not despatched (or despatched before despatches were recorded). */
     static OrderPage of(Order o, String channel, Despatch despatch, List<OrderEvent> events, Instant now) {
         List<LineRow> lines = o.lines.stream().map(l -> new LineRow(l.lineNumber, l.sku, l.title, l.variantTitle,
