@@ -6,6 +6,7 @@ import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.rechargechannel.channel.ChannelEdit;
+import io.rechargechannel.channel.CommercialInvoice;
 import io.rechargechannel.channel.DespatchEmails;
 import io.rechargechannel.channel.FeedbackEmails;
 import io.rechargechannel.channel.SalesChannel;
@@ -97,14 +98,18 @@ public class DevSandboxChannel {
         }
     }
 
+    private static final CommercialInvoice SAMPLE_INVOICE = new CommercialInvoice("Sandbox Trading Ltd",
+            "1 Sandbox Way, Leeds LS1 4AP, United Kingdom", "GB123456789000", "GBUNREG", "GB", "210690", "SALE", "DAP");
+
     private static ChannelEdit edit(String name, String token, String baseUrl) {
         if (name == null) {
             return ChannelEdit.newToken(token, baseUrl).withActive(true).withSync(true, 30);
         }
-        // A new dev channel sends both emails, so that a despatch shows them on /dev/mailbox.
+        // A new dev channel sends both emails, so that a despatch shows them on /dev/mailbox, and has a sample
+        // commercial invoice, so that its orders abroad can be despatched and the attention lane shows real problems.
         ChannelEdit fresh = ChannelEdit.newChannel(name, token, baseUrl).withActive(true).withSync(true, 30);
         return new ChannelEdit(fresh.name(), fresh.accessToken(), fresh.baseUrl(), null, true, fresh.autoSyncStock(),
-                fresh.syncIntervalSeconds(), null, null, new DespatchEmails(true, null, true),
+                fresh.syncIntervalSeconds(), null, SAMPLE_INVOICE, new DespatchEmails(true, null, true),
                 new FeedbackEmails(true, FeedbackEmails.DEFAULT_DELAY_DAYS, "https://shop.example.com/review?order={orderNumber}"));
     }
 
