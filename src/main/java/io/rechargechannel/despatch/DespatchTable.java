@@ -161,22 +161,6 @@ final class DespatchTable {
         return lines;
     }
 
-    /**
-     * The orders' timeline lines (kind {@code DESPATCHED}), one statement for all: the rows
-     * {@code OrderTimeline.record} would write one by one, which cost a round trip per order in a bulk despatch.
-     */
-    void timeline(Map<Long, String> summaries, String actor, Instant now) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("""
-                INSERT INTO order_event (order_id, at, kind, actor, summary)
-                SELECT e.order_id, ?, 'DESPATCHED', ?, e.summary FROM unnest(?::bigint[], ?::text[]) AS e(order_id, summary)""")) {
-            s.setObject(1, now.atOffset(ZoneOffset.UTC));
-            s.setString(2, actor);
-            s.setArray(3, connection.createArrayOf("bigint", summaries.keySet().toArray()));
-            s.setArray(4, connection.createArrayOf("text", summaries.values().toArray()));
-            s.executeUpdate();
-        }
-    }
-
     /** The lines of despatched orders hold no stock any more: it has left the building. */
     void releaseLines(Collection<Long> orderIds) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("UPDATE order_line SET allocated_quantity = 0, "

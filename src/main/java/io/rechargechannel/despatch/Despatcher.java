@@ -5,6 +5,8 @@ import io.rechargechannel.audit.CurrentActor;
 import io.rechargechannel.channel.SalesChannel;
 import io.rechargechannel.despatch.DespatchReport.Despatched;
 import io.rechargechannel.despatch.DespatchReport.Rejected;
+import io.rechargechannel.orders.OrderEvent;
+import io.rechargechannel.orders.OrderTimeline;
 import io.rechargechannel.stock.MovementKind;
 import io.rechargechannel.stock.StockBook;
 import io.rechargechannel.stock.StockMove;
@@ -29,7 +31,8 @@ import java.util.Objects;
  * id order), its status, carrier and tracking number, a despatch record, with Auto Sync Stock its stock lowered
  * and its allocation released (stock rows locked in (warehouse, SKU) order, as every stock writer does), the
  * ledger, the order's timeline line, and one {@link OrdersDespatched} for all the new despatches. A bad row is
- * rejected with its reason and never stops the good ones; a repeat of a despatch already made is answered as it was, without a new event.
+ * rejected with its reason and never stops the good ones; a repeat of a despatch already made is answered as it
+ * was, without a new event.
  */
 @ApplicationScoped
 public class Despatcher {
@@ -38,15 +41,17 @@ public class Despatcher {
     private final DespatchRules rules;
     private final StockBook stock;
     private final Event<OrdersDespatched> despatched;
+    private final OrderTimeline timeline;
     private final CurrentActor actor;
     private final Clock clock;
 
     Despatcher(DataSource dataSource, DespatchRules rules, StockBook stock, Event<OrdersDespatched> despatched,
-               CurrentActor actor, Clock clock) {
+               OrderTimeline timeline, CurrentActor actor, Clock clock) {
         this.dataSource = dataSource;
         this.rules = rules;
         this.stock = stock;
         this.despatched = despatched;
+        this.timeline = timeline;
         this.actor = actor;
         this.clock = clock;
     }
@@ -68,7 +73,7 @@ public class Despatcher {
             }
             if (!ids.isEmpty()) {
                 moveStock(connection, table, plan, who, now);
-                tell(table, plan, ids, who, now);
+                tell(plan, ids, now);
             }
             done.sort(Comparator.comparingInt(Despatched::row));
             List<Rejected> rejected = new ArrayList<>(plan.rejected());
@@ -116,8 +121,8 @@ public class Despatcher {
         stock.apply(connection, List.copyOf(moves.values()), who, now);
     }
 
-    private void tell(DespatchTable table, DespatchPlan plan, Map<Long, Long> ids, String who, Instant now)
-            throws SQLException {
+    /** The orders' timeline lines in one statement, and one event for all the new despatches. */
+    private void tell(DespatchPlan plan, Map<Long, Long> ids, Instant now) {
         Map<Long, String> summaries = new LinkedHashMap<>();
         List<OrderDespatched> events = new ArrayList<>();
         for (DespatchPlan.Accepted a : plan.acceptedRows()) {
@@ -131,7 +136,8 @@ public class Despatcher {
             events.add(new OrderDespatched(d.orderId(), d.channelId(), Objects.requireNonNull(ids.get(d.orderId())),
                     d.carrier().code(), d.carrier().name(), d.trackingNumber(), d.trackingUrl(), now));
         }
-        table.timeline(summaries, who, now);
+        timeline.recordAll(OrderEvent.Kind.DESPATCHED, summaries.entrySet().stream()
+                .map(e -> new OrderTimeline.Line(e.getKey(), e.getValue())).toList());
         if (!events.isEmpty()) {
             despatched.fire(new OrdersDespatched(events));
         }

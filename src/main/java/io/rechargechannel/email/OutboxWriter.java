@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * The outbox's writing side: a despatch's own transaction queues its emails (the despatch email due now when the
  * channel's Despatch Emails are on, the feedback email due {@code delayDays} later when Feedback Emails are on).
  * One statement per channel however many orders a bulk despatch sends out, {@code ON CONFLICT DO NOTHING} on
- * (order, despatch, kind): whatever is retried or fired twice, an email is queued once. No SMTP here: the {@link EmailSender} delivers after commit.
+ * (order, despatch, kind): whatever is retried or fired twice, an email is queued once. No SMTP here: the
+ * {@link EmailSender} delivers after commit.
  */
 @ApplicationScoped
 public class OutboxWriter {
@@ -44,7 +45,6 @@ public class OutboxWriter {
             CROSS JOIN (VALUES ('DESPATCH', interval '0', ?::boolean),
                                ('FEEDBACK', make_interval(days => ?), ?::boolean)) AS k (kind, delay, wanted)
             WHERE k.wanted
-            ORDER BY o.id, k.kind
             ON CONFLICT (order_id, despatch_id, kind) DO NOTHING
             RETURNING order_id, kind, recipient, due_at""";
 
@@ -58,7 +58,7 @@ public class OutboxWriter {
         this.metrics = metrics;
     }
 
-    /** Joins the despatch's transaction (a plain synchronous observer): a statement per channel, one for the timeline. */
+    /** Joins the despatch's transaction (a plain synchronous observer): a statement per channel, one for the lines. */
     void onDespatch(@Observes OrdersDespatched despatched) {
         Map<Long, List<OrderDespatched>> byChannel = despatched.despatches().stream()
                 .collect(Collectors.groupingBy(OrderDespatched::channelId, LinkedHashMap::new, Collectors.toList()));
