@@ -8,6 +8,7 @@ import io.rechargechannel.orders.OrderEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /** One order as its page shows it: lines and stock held, address, references, timeline, and what can be done. */
@@ -33,7 +34,7 @@ public record OrderPage(long id, String number, String channel, String status, S
 
     /** The status as it reads inside a sentence: "This order is despatched". */
     public String statusInASentence() {
-        return status.toLowerCase(java.util.Locale.ROOT);
+        return status.toLowerCase(Locale.ROOT);
     }
 
     /** {@code despatch} is null for an order not despatched (or despatched before despatches were recorded). */
